@@ -1,0 +1,132 @@
+package org.talentindex.ingestion.messaging;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.talentindex.ingestion.service.IngestionService;
+import org.talentindex.ingestion.validation.ObservationValidator;
+import org.talentindex.ingestion.validation.Rejection;
+import org.talentindex.ingestion.validation.ValidObservation;
+import org.talentindex.ingestion.validation.ValidationResult;
+
+/**
+ * Reads indicator-observations batch by batch: valid records are stored and forwarded, invalid ones go to the dead-letter
+ * topic. Offsets are committed only after both, so a crash re-reads the batch (storing is idempotent by observation key).
+ * When storing or forwarding fails, the batch is read again after a pause instead of being dropped.
+ */
+@ApplicationScoped
+public class ObservationConsumer {
+
+    private static final Duration RETRY_PAUSE = Duration.ofSeconds(2);
+
+    @Inject
+    KafkaSettings settings;
+
+    @Inject
+    ObservationValidator validator;
+
+    @Inject
+    IngestionService ingestion;
+
+    @Inject
+    DeadLetterPublisher deadLetters;
+
+    @ConfigProperty(name = "talentindex.topics.observations")
+    String topic;
+
+    private KafkaConsumer<byte[], byte[]> consumer;
+    private Thread worker;
+    private volatile boolean running;
+
+    void start(@Observes StartupEvent event) {
+        consumer = new KafkaConsumer<>(settings.consumer(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        running = true;
+        worker = new Thread(this::run, "observation-consumer");
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        consumer.wakeup();
+        worker.join(Duration.ofSeconds(30).toMillis());
+    }
+
+    private void run() {
+        try {
+            consumer.subscribe(List.of(topic));
+            while (running) {
+                ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
+                if (!records.isEmpty() && !process(records)) {
+                    rewind(records);
+                    sleep(RETRY_PAUSE);
+                }
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                throw e;
+            }
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private boolean process(ConsumerRecords<byte[], byte[]> records) {
+        List<ValidObservation> valid = new ArrayList<>();
+        try {
+            for (ConsumerRecord<byte[], byte[]> record : records) {
+                ValidationResult result = validator.validateSafely(record.value() == null ? new byte[0] : record.value());
+                if (result instanceof ValidObservation observation) {
+                    valid.add(observation);
+                } else {
+                    deadLetters.publish(record, (Rejection) result);
+                }
+            }
+            ingestion.acceptAndForward(valid, "kafka:" + topic);
+            consumer.commitSync(nextOffsets(records));
+            return true;
+        } catch (ForwardingException | RuntimeException e) {
+            Log.warnf("Batch of %d observations not processed, will retry: %s", records.count(), e.getMessage());
+            return false;
+        }
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<byte[], byte[]> records) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (TopicPartition partition : records.partitions()) {
+            List<ConsumerRecord<byte[], byte[]>> partitionRecords = records.records(partition);
+            offsets.put(partition, new OffsetAndMetadata(partitionRecords.get(partitionRecords.size() - 1).offset() + 1));
+        }
+        return offsets;
+    }
+
+    private void rewind(ConsumerRecords<byte[], byte[]> records) {
+        for (TopicPartition partition : records.partitions()) {
+            consumer.seek(partition, records.records(partition).get(0).offset());
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.talentindex.ingestion.service;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.talentindex.ingestion.messaging.ForwardingException;
+import org.talentindex.ingestion.repository.Observation;
+import org.talentindex.ingestion.repository.ObservationRepository;
+
+/** Forwards observations that were stored while Kafka was unavailable. */
+@ApplicationScoped
+public class PendingForwarder {
+
+    private static final Duration GRACE = Duration.ofSeconds(20);
+
+    @Inject
+    ObservationRepository repository;
+
+    @Inject
+    IngestionService ingestion;
+
+    @Scheduled(every = "${talentindex.forwarding.retry-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void forwardPending() {
+        OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minus(GRACE);
+        List<Observation> pending = QuarkusTransaction.requiringNew().call(() -> repository.notForwardedBefore(before, 5000));
+        if (pending.isEmpty()) {
+            return;
+        }
+        try {
+            ingestion.forward(pending);
+            Log.infof("Forwarded %d observations that were waiting for Kafka", pending.size());
+        } catch (ForwardingException e) {
+            Log.warnf("%d observations still wait for Kafka: %s", pending.size(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package org.talentindex.ingestion.validation;
+
+public sealed interface ValidationResult permits ValidObservation, Rejection {
+}

@@ -1,0 +1,116 @@
+package org.talentindex.localstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The demo: starts the whole platform on this machine, loads the sample data sets, prints the rankings and the
+ * addresses to open, and runs until Ctrl-C, when it stops every service and the brokers cleanly.
+ */
+public final class LocalStack {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> SHOWN_REPORTS = List.of("jjj-talent-development/2022");
+
+    private LocalStack() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(args.length > 0 ? args[0] : "target/local-stack").toAbsolutePath();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Stack stack = Stack.start(work, LocalStack::progress);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            progress("Stopping services, Kafka and PostgreSQL");
+            stack.close();
+            progress("Stopped");
+            stopped.countDown();
+        }, "local-stack-stop"));
+
+        String ingestion = stack.service("ingestion-service").url();
+        String reporting = stack.service("reporting-service").url();
+        for (Path sample : samples(stack.home())) {
+            progress("Uploading " + stack.home().relativize(sample));
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(ingestion + "/api/observations"))
+                    .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofFile(sample)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode summary = JSON.readTree(response.body());
+            progress("  " + summary.path("received") + " rows: " + summary.path("accepted") + " accepted, "
+                    + summary.path("duplicate") + " duplicate, " + summary.path("rejected") + " rejected");
+        }
+        for (String report : SHOWN_REPORTS) {
+            printRanking(awaitReport(reporting + "/api/reports/" + report, Duration.ofMinutes(2)));
+        }
+        System.out.println();
+        System.out.println("Open:");
+        for (String service : Stack.SERVICES) {
+            String url = stack.service(service).url();
+            System.out.printf("  %-18s %s/q/swagger-ui   health %s/q/health   metrics %s/q/metrics%n", service, url, url, url);
+        }
+        System.out.printf("  reports            %s/api/reports%n", reporting);
+        System.out.printf("  Kafka              %s%n", stack.bootstrapServers());
+        System.out.printf("  logs               %s%n", work);
+        System.out.println("Press Ctrl-C to stop.");
+        stopped.await();
+    }
+
+    private static List<Path> samples(Path home) throws IOException {
+        try (Stream<Path> files = Files.list(home.resolve("frameworks/samples"))) {
+            return files.filter(f -> f.toString().endsWith(".csv")).filter(LocalStack::isUploadFormat).sorted().toList();
+        }
+    }
+
+    private static boolean isUploadFormat(Path csv) {
+        try (Stream<String> lines = Files.lines(csv)) {
+            return lines.filter(l -> !l.startsWith("#")).findFirst().map(h -> h.contains("unit") && h.contains("source")).orElse(false);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static JsonNode awaitReport(String url, Duration timeout) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                return JSON.readTree(response.body());
+            }
+            Thread.sleep(300);
+        }
+        throw new IllegalStateException("No report at " + url + " within " + timeout);
+    }
+
+    static void printRanking(JsonNode report) {
+        System.out.println();
+        System.out.printf("%s (%s), %s, version %s%n", report.path("names").path("en").asText(), report.path("names").path("zh").asText(),
+                report.path("period").asText(), report.path("version").asText());
+        System.out.printf("%4s  %-8s %-28s %8s%n", "rank", "region", "name", "score");
+        for (JsonNode entry : report.path("ranking")) {
+            System.out.printf("%4d  %-8s %-28s %8.2f%n", entry.path("rank").asInt(), entry.path("region").asText(),
+                    entry.path("regionName").path("en").asText() + " " + entry.path("regionName").path("zh").asText(),
+                    entry.path("score").asDouble());
+        }
+        if (!report.path("insufficientData").isEmpty()) {
+            System.out.println("  insufficient data: " + report.path("insufficientData"));
+        }
+    }
+
+    private static void progress(String message) {
+        System.out.println("[" + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "] " + message);
+    }
+}

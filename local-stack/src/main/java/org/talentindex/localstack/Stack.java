@@ -1,0 +1,105 @@
+package org.talentindex.localstack;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.talentindex.testsupport.LocalInfrastructure;
+
+/** Kafka, PostgreSQL and the three services on this machine: the demo and the end-to-end tests run on it. */
+public final class Stack implements AutoCloseable {
+
+    public static final List<String> SERVICES = List.of("ingestion-service", "scoring-service", "reporting-service");
+
+    private final Path home;
+    private final LocalInfrastructure infrastructure;
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+
+    private Stack(Path home, LocalInfrastructure infrastructure) {
+        this.home = home;
+        this.infrastructure = infrastructure;
+    }
+
+    public static Stack start(Path workDirectory, Consumer<String> progress) throws IOException, InterruptedException {
+        Path home = projectHome();
+        Files.createDirectories(workDirectory);
+        progress.accept("Starting Kafka (KRaft) and PostgreSQL in " + workDirectory);
+        Stack stack = new Stack(home, LocalInfrastructure.start(workDirectory));
+        try {
+            progress.accept("Kafka at " + stack.infrastructure.bootstrapServers());
+            List<ServiceProcess> starting = new ArrayList<>();
+            for (String service : SERVICES) {
+                progress.accept("Starting " + service);
+                starting.add(stack.startService(service, workDirectory));
+            }
+            for (ServiceProcess service : starting) {
+                service.awaitReady(Duration.ofMinutes(3));
+                progress.accept(service.name() + " ready at " + service.url());
+            }
+            return stack;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private ServiceProcess startService(String service, Path workDirectory) throws IOException {
+        String database = service.substring(0, service.indexOf('-'));
+        Map<String, String> settings = new LinkedHashMap<>(infrastructure.serviceConfig(database));
+        settings.put("talentindex.frameworks.dir", home.resolve("frameworks").toString());
+        ServiceProcess process = ServiceProcess.start(home, service, freePort(), settings, workDirectory);
+        services.put(service, process);
+        return process;
+    }
+
+    /** Restarts a service after {@link ServiceProcess#kill()} or close, on a new port. */
+    public ServiceProcess restart(String service, Path workDirectory) throws IOException, InterruptedException {
+        services.get(service).close();
+        return startService(service, workDirectory).awaitReady(Duration.ofMinutes(3));
+    }
+
+    public ServiceProcess service(String name) {
+        return services.get(name);
+    }
+
+    public String bootstrapServers() {
+        return infrastructure.bootstrapServers();
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    /** The project folder: the nearest folder upwards that holds {@code frameworks/}. */
+    public static Path projectHome() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("frameworks"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("Run from inside the project: no frameworks/ folder above " + Path.of("").toAbsolutePath());
+        }
+        return dir;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() {
+        List<ServiceProcess> running = new ArrayList<>(services.values());
+        java.util.Collections.reverse(running);
+        running.forEach(ServiceProcess::close);
+        infrastructure.close();
+    }
+}

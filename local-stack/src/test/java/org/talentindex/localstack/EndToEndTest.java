@@ -1,0 +1,206 @@
+package org.talentindex.localstack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole path through real infrastructure: observations on Kafka → ingestion → scoring → reporting → index-reports,
+ * with the three services running from their jars against an embedded Kafka broker and PostgreSQL server.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EndToEndTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String FRAMEWORK = "jjj-talent-development";
+    private static final String KEY = FRAMEWORK + "/2022";
+
+    @TempDir
+    static Path work;
+
+    static Stack stack;
+    static KafkaProducer<String, String> producer;
+
+    @BeforeAll
+    static void startStack() throws Exception {
+        stack = Stack.start(work, message -> System.out.println("[stack] " + message));
+        producer = new KafkaProducer<>(Map.of("bootstrap.servers", stack.bootstrapServers()), new StringSerializer(), new StringSerializer());
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (producer != null) {
+            producer.close();
+        }
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void validObservationsBecomeARankingOnIndexReports() throws Exception {
+        String[][] figures = {
+                {"110000", "high_skill_talent", "115", "万人"}, {"120000", "high_skill_talent", "84", "万人"}, {"130000", "high_skill_talent", "324", "万人"},
+                {"110000", "st_talent_rd_fte", "37", "万人年"}, {"120000", "st_talent_rd_fte", "10", "万人年"}, {"130000", "st_talent_rd_fte", "16", "万人年"},
+                {"110000", "patent_applications", "30.7", "万件"}, {"120000", "patent_applications", "8.4", "万件"}, {"130000", "patent_applications", "13.7", "万件"}};
+        for (String[] f : figures) {
+            send(observation(f[0], f[1], f[3], Double.parseDouble(f[2])));
+        }
+
+        JsonNode report = awaitReport(r -> r.path("ranking").size() == 3);
+        assertTrue(isValid("index-report", report), "report conforms to its schema");
+        List<String> order = new ArrayList<>();
+        report.path("ranking").forEach(entry -> order.add(entry.path("region").asText()));
+        assertEquals(List.of("110000", "130000", "120000"), order);
+        assertEquals(100.0, report.path("ranking").path(0).path("score").asDouble(), 1e-9);
+        assertEquals("Beijing", report.path("ranking").path(0).path("regionName").path("en").asText());
+    }
+
+    @Test
+    @Order(2)
+    void aCorrectionIsANewRevisionAndANewReportVersion() throws Exception {
+        long before = awaitReport(r -> true).path("version").asLong();
+        send(observation("120000", "patent_applications", "万件", 40));
+
+        JsonNode report = awaitReport(r -> r.path("version").asLong() > before
+                && "120000".equals(r.path("ranking").path(1).path("region").asText()));
+        assertEquals(List.of("110000", "120000", "130000"),
+                List.of(report.at("/ranking/0/region").asText(), report.at("/ranking/1/region").asText(), report.at("/ranking/2/region").asText()));
+    }
+
+    @Test
+    @Order(3)
+    void invalidObservationsGoToTheDeadLetterTopicWithTheirReason() throws Exception {
+        String unknownIndicator = observation("110000", "no_such_indicator", "万人", 1);
+        send(unknownIndicator);
+        send("{not json");
+        send(observation("110000", "high_skill_talent", "万人", -5));
+
+        List<ConsumerRecord<String, String>> deadLetters = consumeUntil("indicator-observations.dlq", records -> records.size() >= 3);
+        Map<String, String> reasons = new java.util.HashMap<>();
+        for (ConsumerRecord<String, String> record : deadLetters) {
+            reasons.put(record.value(), header(record, "reason-code"));
+            assertNotNull(header(record, "reason-message"));
+            assertEquals("indicator-observations", header(record, "source-topic"));
+            assertNotNull(header(record, "source-offset"));
+        }
+        assertEquals("UNKNOWN_INDICATOR", reasons.get(unknownIndicator));
+        assertEquals("MALFORMED_JSON", reasons.get("{not json"));
+        assertTrue(reasons.containsValue("OUT_OF_RANGE"));
+    }
+
+    @Test
+    @Order(4)
+    void everyEventOnTheInternalTopicsConformsToItsSchema() throws Exception {
+        List<ConsumerRecord<String, String>> updates = consumeUntil("indicator-updates", records -> records.size() >= 10);
+        for (ConsumerRecord<String, String> record : updates) {
+            assertTrue(isValid("indicator-update", JSON.readTree(record.value())), record.value());
+            assertEquals(KEY, record.key());
+        }
+        List<ConsumerRecord<String, String>> scores = consumeUntil("score-updates", records -> records.size() >= 2);
+        long expectedVersion = 1;
+        for (ConsumerRecord<String, String> record : scores) {
+            JsonNode event = JSON.readTree(record.value());
+            assertTrue(isValid("score-update", event), record.value());
+            assertEquals(expectedVersion++, event.path("version").asLong(), "versions without gaps or duplicates");
+        }
+    }
+
+    private static String observation(String region, String indicator, String unit, double value) throws Exception {
+        return JSON.writeValueAsString(Map.of("observationId", UUID.randomUUID().toString(), "region", region, "indicator", indicator,
+                "period", "2022", "value", value, "unit", unit, "source", "end-to-end test"));
+    }
+
+    private static void send(String value) throws Exception {
+        producer.send(new ProducerRecord<>("indicator-observations", value)).get();
+    }
+
+    /** The latest report for the key that satisfies the condition, read as a downstream consumer would. */
+    private static JsonNode awaitReport(Predicate<JsonNode> condition) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            consumer.subscribe(List.of("index-reports"));
+            while (Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    JsonNode event = JSON.readTree(record.value());
+                    assertEquals("1.0", event.path("specversion").asText());
+                    assertEquals("org.talentindex.index-report.v1", event.path("type").asText());
+                    assertEquals(record.key(), event.path("subject").asText());
+                    JsonNode report = event.path("data");
+                    if (KEY.equals(record.key()) && condition.test(report)) {
+                        return report;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("No matching report for " + KEY + " on index-reports");
+    }
+
+    private static List<ConsumerRecord<String, String>> consumeUntil(String topic, Predicate<List<ConsumerRecord<String, String>>> enough) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            consumer.subscribe(List.of(topic));
+            while (!enough.test(records) && Instant.now().isBefore(deadline)) {
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+            }
+        }
+        assertTrue(enough.test(records), "not enough records on " + topic + ": " + records.size());
+        return records;
+    }
+
+    private static KafkaConsumer<String, String> consumer() {
+        return new KafkaConsumer<>(Map.of("bootstrap.servers", stack.bootstrapServers(), "group.id", "e2e-" + UUID.randomUUID(),
+                "auto.offset.reset", "earliest"), new StringDeserializer(), new StringDeserializer());
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static boolean isValid(String schemaName, JsonNode document) throws Exception {
+        Path file = stack.home().resolve("contracts/schemas/" + schemaName + ".schema.json");
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            Set<ValidationMessage> violations = schema.validate(document);
+            violations.forEach(v -> System.out.println(schemaName + ": " + v));
+            return violations.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.talentindex.reporting.messaging;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.core.message.Encoding;
+import io.cloudevents.jackson.JsonFormat;
+import io.cloudevents.kafka.CloudEventSerializer;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.talentindex.reporting.repository.Report;
+
+/** Publishes report documents on index-reports as structured-mode CloudEvents (JSON), key frameworkId/period. */
+@ApplicationScoped
+public class ReportPublisher {
+
+    public static final String EVENT_TYPE = "org.talentindex.index-report.v1";
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> broker;
+
+    @ConfigProperty(name = "talentindex.topics.reports")
+    String topic;
+
+    @ConfigProperty(name = "talentindex.reports.source")
+    URI source;
+
+    private KafkaProducer<String, CloudEvent> producer;
+
+    @PostConstruct
+    void start() {
+        Map<String, Object> config = new HashMap<>(broker);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "reporting-reports");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
+        config.put(CloudEventSerializer.ENCODING_CONFIG, Encoding.STRUCTURED.name());
+        config.put(CloudEventSerializer.EVENT_FORMAT_CONFIG, JsonFormat.CONTENT_TYPE);
+        producer = new KafkaProducer<>(config, new StringSerializer(), new CloudEventSerializer());
+    }
+
+    @PreDestroy
+    void stop() {
+        producer.close();
+    }
+
+    public void publish(Report report) throws Exception {
+        String key = report.frameworkId + "/" + report.period;
+        CloudEvent event = CloudEventBuilder.v1()
+                .withId(key + "/v" + report.version)
+                .withSource(source)
+                .withType(EVENT_TYPE)
+                .withSubject(key)
+                .withTime(report.generatedAt)
+                .withDataContentType("application/json")
+                .withDataSchema(URI.create("https://talentindex.org/contracts/index-report.schema.json"))
+                .withExtension("reportversion", report.version)
+                .withData(report.document.getBytes(StandardCharsets.UTF_8))
+                .build();
+        producer.send(new ProducerRecord<>(topic, key, event)).get(30, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,69 @@
+package org.talentindex.reporting;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.time.Duration;
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.talentindex.testsupport.InfrastructureTestResource;
+import org.talentindex.testsupport.LocalInfrastructure;
+
+@QuarkusTest
+@QuarkusTestResource(value = InfrastructureTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
+class ReportMaterialisationTest {
+
+    private static final String KEY = "jjj-talent-development/2030";
+    private static final String PATH = "/api/reports/" + KEY;
+
+    @Test
+    void versionsAreAppliedInOrderOnceAndAGapIsNotApplied() throws Exception {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", LocalInfrastructure.shared().bootstrapServers()),
+                new StringSerializer(), new StringSerializer())) {
+            send(producer, update(1, change("110000", 100, 1, null) + "," + change("120000", 0, 2, null)));
+            awaitVersion(1);
+            given().get(PATH).then().body("ranking[0].region", equalTo("110000"))
+                    .body("ranking[0].regionName.en", equalTo("Beijing")).body("names.zh", equalTo("京津冀人才发展指数"));
+
+            send(producer, update(1, change("110000", 1, 2, null)));
+            send(producer, update(3, change("110000", 1, 2, null)));
+            send(producer, update(2, change("120000", 100, 1, "{\"score\":0,\"rank\":2,\"levels\":{}}") + "," + change("110000", 0, 2, null)));
+            awaitVersion(2);
+            given().get(PATH).then()
+                    .body("ranking[0].region", equalTo("120000")).body("ranking[0].rankChange", equalTo(1))
+                    .body("ranking[1].region", equalTo("110000")).body("ranking[1].rankChange", equalTo(-1));
+        }
+        given().header("If-None-Match", "\"2\"").get(PATH).then().statusCode(304);
+        given().queryParam("bom", true).get(PATH + ".csv").then().statusCode(200)
+                .body(startsWith("\uFEFFrank,region,name_zh,name_en,score")).body(containsString("1,120000,天津市,Tianjin,100.0"));
+    }
+
+    private static void awaitVersion(int version) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get(PATH).then().statusCode(200).body("version", equalTo(version)));
+    }
+
+    private static void send(KafkaProducer<String, String> producer, String value) throws Exception {
+        producer.send(new ProducerRecord<>("score-updates", KEY, value)).get();
+    }
+
+    private static String update(int version, String changes) {
+        return "{\"frameworkId\":\"jjj-talent-development\",\"period\":\"2030\",\"version\":" + version
+                + ",\"computedAt\":\"2030-01-01T00:00:00Z\",\"regionCount\":2,\"changes\":[" + changes + "],\"cause\":[\"t\"]}";
+    }
+
+    private static String change(String region, double score, int rank, String old) {
+        return "{\"region\":\"" + region + "\",\"status\":\"RANKED\",\"old\":" + old + ",\"new\":{\"score\":" + score
+                + ",\"rank\":" + rank + ",\"levels\":{\"talent_stock\":" + score + "}}}";
+    }
+}

@@ -1,0 +1,45 @@
+package org.talentindex.scoring.messaging;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Client settings: every {@code kafka.*} property (bootstrap servers, security) plus what each client role needs. */
+@ApplicationScoped
+public class KafkaSettings {
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> broker;
+
+    @ConfigProperty(name = "talentindex.consumer.group-id")
+    String groupId;
+
+    public Map<String, Object> producer(String clientId) {
+        Map<String, Object> config = new HashMap<>(broker);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30000);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10000);
+        return config;
+    }
+
+    public Map<String, Object> consumer() {
+        Map<String, Object> config = new HashMap<>(broker);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return config;
+    }
+}

@@ -1,0 +1,180 @@
+package org.talentindex.scoring.messaging;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.talentindex.scoring.service.IndicatorUpdate;
+import org.talentindex.scoring.service.ScoringService;
+import org.talentindex.scoring.state.ConsumerOffset;
+
+/**
+ * Consumes indicator-updates. Positions live in the database, written in the same transaction as the scores they
+ * produced, so on assignment (and after a failed batch) the consumer seeks to the stored position: no update is
+ * applied twice or lost, whatever happens between the database commit and Kafka.
+ */
+@ApplicationScoped
+public class UpdateConsumer {
+
+    private static final Duration RETRY_PAUSE = Duration.ofSeconds(2);
+
+    @Inject
+    KafkaSettings settings;
+
+    @Inject
+    ScoringService scoring;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @ConfigProperty(name = "talentindex.topics.updates")
+    String topic;
+
+    private final JsonSchema schema = loadSchema("contracts/schemas/indicator-update.schema.json");
+    private KafkaConsumer<String, String> consumer;
+    private Thread worker;
+    private volatile boolean running;
+
+    void start(@Observes StartupEvent event) {
+        consumer = new KafkaConsumer<>(settings.consumer(), new StringDeserializer(), new StringDeserializer());
+        running = true;
+        worker = new Thread(this::run, "update-consumer");
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        consumer.wakeup();
+        worker.join(Duration.ofSeconds(30).toMillis());
+    }
+
+    private void run() {
+        try {
+            consumer.subscribe(List.of(topic), new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    seekToStoredPositions(partitions);
+                }
+
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    scoring.forgetAll();
+                }
+            });
+            while (running) {
+                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(200));
+                if (!records.isEmpty()) {
+                    process(records);
+                }
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                throw e;
+            }
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private void process(ConsumerRecords<String, String> records) {
+        List<IndicatorUpdate> updates = new ArrayList<>(records.count());
+        Map<Integer, Long> nextOffsets = new HashMap<>();
+        for (ConsumerRecord<String, String> record : records) {
+            parse(record).ifPresent(updates::add);
+            nextOffsets.merge(record.partition(), record.offset() + 1, Math::max);
+        }
+        metrics.counter("scoring.updates.consumed").increment(records.count());
+        metrics.counter("scoring.batches").increment();
+        try {
+            int events = scoring.applyBatch(updates, topic, nextOffsets);
+            if (events > 0) {
+                relay.wake();
+            }
+        } catch (RuntimeException e) {
+            Log.warnf(e, "Batch of %d updates failed; resuming from the stored positions", records.count());
+            scoring.forgetAll();
+            seekToStoredPositions(consumer.assignment());
+            sleep(RETRY_PAUSE);
+        }
+    }
+
+    private java.util.Optional<IndicatorUpdate> parse(ConsumerRecord<String, String> record) {
+        try {
+            JsonNode node = json.readTree(record.value());
+            java.util.Set<ValidationMessage> violations = schema.validate(node);
+            if (!violations.isEmpty()) {
+                throw new IllegalArgumentException(violations.toString());
+            }
+            return java.util.Optional.of(json.treeToValue(node, IndicatorUpdate.class));
+        } catch (IOException | RuntimeException e) {
+            metrics.counter("scoring.updates.invalid").increment();
+            Log.errorf("Invalid indicator update at %s-%d@%d skipped: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
+    private void seekToStoredPositions(Collection<TopicPartition> partitions) {
+        Map<Integer, Long> stored = QuarkusTransaction.requiringNew().call(() -> {
+            Map<Integer, Long> positions = new HashMap<>();
+            for (TopicPartition partition : partitions) {
+                ConsumerOffset offset = ConsumerOffset.findById(new ConsumerOffset.Id(partition.topic(), partition.partition()));
+                positions.put(partition.partition(), offset == null ? 0L : offset.nextOffset);
+            }
+            return positions;
+        });
+        for (TopicPartition partition : partitions) {
+            consumer.seek(partition, stored.get(partition.partition()));
+        }
+    }
+
+    private static JsonSchema loadSchema(String resource) {
+        try (InputStream in = UpdateConsumer.class.getClassLoader().getResourceAsStream(resource)) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

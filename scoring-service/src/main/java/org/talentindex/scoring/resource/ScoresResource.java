@@ -1,0 +1,56 @@
+package org.talentindex.scoring.resource;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.talentindex.scoring.engine.framework.Framework;
+import org.talentindex.scoring.framework.FrameworkRegistry;
+import org.talentindex.scoring.state.FrameworkPeriod;
+import org.talentindex.scoring.state.FrameworkPeriodKey;
+import org.talentindex.scoring.state.RegionScore;
+
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public class ScoresResource {
+
+    public record FrameworkSummary(String id, String nameZh, String nameEn, String method, int indicators, int regions) {
+    }
+
+    public record PublishedScores(String frameworkId, String period, long version, List<RegionScore> regions) {
+    }
+
+    @Inject
+    FrameworkRegistry frameworks;
+
+    @GET
+    @Path("/frameworks")
+    @Operation(summary = "The frameworks this service scores")
+    public List<FrameworkSummary> frameworks() {
+        return frameworks.all().stream().map(ScoresResource::summary).toList();
+    }
+
+    @GET
+    @Path("/scores/{frameworkId}/{period}")
+    @Operation(summary = "The published scores of a framework-period with their version")
+    public PublishedScores scores(@PathParam("frameworkId") String frameworkId, @PathParam("period") String period) {
+        FrameworkPeriodKey key = new FrameworkPeriodKey(frameworkId, period);
+        FrameworkPeriod version = FrameworkPeriod.find(key);
+        if (version == null) {
+            throw new NotFoundException("No scores for " + key);
+        }
+        return new PublishedScores(frameworkId, period, version.version, RegionScore.of(key));
+    }
+
+    private static FrameworkSummary summary(Framework framework) {
+        return new FrameworkSummary(framework.id(), framework.names().zh(), framework.names().en(), framework.method(),
+                framework.indicators().size(), framework.regions().size());
+    }
+}

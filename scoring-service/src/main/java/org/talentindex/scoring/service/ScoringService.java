@@ -1,0 +1,253 @@
+package org.talentindex.scoring.service;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.talentindex.scoring.engine.Evaluation;
+import org.talentindex.scoring.engine.FrameworkEvaluator;
+import org.talentindex.scoring.engine.RegionResult;
+import org.talentindex.scoring.engine.framework.Framework;
+import org.talentindex.scoring.framework.FrameworkRegistry;
+import org.talentindex.scoring.state.CellValue;
+import org.talentindex.scoring.state.ConsumerOffset;
+import org.talentindex.scoring.state.FrameworkPeriod;
+import org.talentindex.scoring.state.FrameworkPeriodKey;
+import org.talentindex.scoring.state.OutboxEvent;
+import org.talentindex.scoring.state.RegionScore;
+
+/**
+ * Keeps framework-periods current. A batch of updates is applied in one transaction that stores the new values, the
+ * changed published scores, the next version, the score-updates event (outbox) and the consumer offsets together.
+ */
+@ApplicationScoped
+public class ScoringService {
+
+    private static final TypeReference<Map<String, Double>> LEVELS = new TypeReference<>() {
+    };
+
+    @Inject
+    FrameworkRegistry frameworks;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @ConfigProperty(name = "talentindex.topics.scores")
+    String scoresTopic;
+
+    private final Map<FrameworkPeriodKey, FrameworkPeriodState> states = new ConcurrentHashMap<>();
+
+    /** Applies the updates and stores the offsets; returns the number of events written to the outbox. */
+    @Transactional
+    public int applyBatch(List<IndicatorUpdate> updates, String topic, Map<Integer, Long> nextOffsets) {
+        Map<FrameworkPeriodKey, List<IndicatorUpdate>> byKey = new LinkedHashMap<>();
+        for (IndicatorUpdate update : updates) {
+            byKey.computeIfAbsent(update.key(), k -> new ArrayList<>()).add(update);
+        }
+        int events = 0;
+        for (Map.Entry<FrameworkPeriodKey, List<IndicatorUpdate>> entry : byKey.entrySet()) {
+            if (applyToFrameworkPeriod(entry.getKey(), entry.getValue())) {
+                events++;
+            }
+        }
+        nextOffsets.forEach((partition, offset) -> ConsumerOffset.store(topic, partition, offset));
+        return events;
+    }
+
+    private boolean applyToFrameworkPeriod(FrameworkPeriodKey key, List<IndicatorUpdate> updates) {
+        Optional<Framework> framework = frameworks.find(key.frameworkId());
+        if (framework.isEmpty()) {
+            metrics.counter("scoring.updates.unknown.framework").increment(updates.size());
+            Log.warnf("%d updates for unknown framework %s ignored", updates.size(), key.frameworkId());
+            return false;
+        }
+        FrameworkPeriodState state = states.computeIfAbsent(key, this::load);
+        List<String> cause = new ArrayList<>();
+        for (IndicatorUpdate update : updates) {
+            if (state.apply(update)) {
+                storeCell(update);
+                cause.add(update.updateId());
+            } else {
+                metrics.counter("scoring.updates.stale").increment();
+            }
+        }
+        if (cause.isEmpty()) {
+            return false;
+        }
+        Map<String, PublishedScore> next = evaluate(framework.get(), state);
+        Map<String, PublishedScore> previous = state.published;
+        List<String> changedRegions = next.keySet().stream()
+                .filter(region -> !next.get(region).equals(previous.get(region))).sorted().toList();
+        if (changedRegions.isEmpty()) {
+            return false;
+        }
+        state.version++;
+        writeScores(key, next, changedRegions);
+        writeVersion(key, state.version);
+        writeEvent(key, state.version, changedRegions, previous, next, cause, next.size());
+        changedRegions.forEach(region -> previous.put(region, next.get(region)));
+        return true;
+    }
+
+    private Map<String, PublishedScore> evaluate(Framework framework, FrameworkPeriodState state) {
+        long start = System.nanoTime();
+        Evaluation evaluation = FrameworkEvaluator.evaluate(framework, state.values);
+        metrics.timer("scoring.recompute").record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+        Map<String, PublishedScore> published = new HashMap<>();
+        for (RegionResult result : evaluation.regions()) {
+            published.put(result.region(), PublishedScore.of(result, framework.precision()));
+        }
+        return published;
+    }
+
+    private FrameworkPeriodState load(FrameworkPeriodKey key) {
+        FrameworkPeriodState state = new FrameworkPeriodState();
+        for (CellValue cell : CellValue.of(key)) {
+            state.values.put(cell.region, cell.indicator, cell.value);
+            state.revisions.put(FrameworkPeriodState.cell(cell.region, cell.indicator), cell.revision);
+        }
+        for (RegionScore score : RegionScore.of(key)) {
+            state.published.put(score.region, new PublishedScore(score.status, score.score, score.rank, readLevels(score.levels)));
+        }
+        FrameworkPeriod version = FrameworkPeriod.find(key);
+        state.version = version == null ? 0 : version.version;
+        return state;
+    }
+
+    /** Forgets the in-memory copies, e.g. after a failed transaction or when partitions move; they reload from the database. */
+    public void forget(Collection<FrameworkPeriodKey> keys) {
+        keys.forEach(states::remove);
+    }
+
+    public void forgetAll() {
+        states.clear();
+    }
+
+    private void storeCell(IndicatorUpdate update) {
+        CellValue cell = CellValue.findById(new CellValue.Id(update.frameworkId(), update.period(), update.region(), update.indicator()));
+        if (cell == null) {
+            cell = new CellValue();
+            cell.frameworkId = update.frameworkId();
+            cell.period = update.period();
+            cell.region = update.region();
+            cell.indicator = update.indicator();
+        }
+        cell.value = update.value();
+        cell.revision = update.revision();
+        cell.source = update.source();
+        cell.updateId = update.updateId();
+        if (!cell.isPersistent()) {
+            cell.persist();
+        }
+    }
+
+    private void writeScores(FrameworkPeriodKey key, Map<String, PublishedScore> next, List<String> regions) {
+        for (String region : regions) {
+            RegionScore row = RegionScore.findById(new RegionScore.Id(key.frameworkId(), key.period(), region));
+            if (row == null) {
+                row = new RegionScore();
+                row.frameworkId = key.frameworkId();
+                row.period = key.period();
+                row.region = region;
+            }
+            PublishedScore score = next.get(region);
+            row.status = score.status();
+            row.score = score.score();
+            row.rank = score.rank();
+            row.levels = writeJson(score.levels());
+            if (!row.isPersistent()) {
+                row.persist();
+            }
+        }
+    }
+
+    private static void writeVersion(FrameworkPeriodKey key, long version) {
+        FrameworkPeriod row = FrameworkPeriod.find(key);
+        if (row == null) {
+            row = new FrameworkPeriod();
+            row.frameworkId = key.frameworkId();
+            row.period = key.period();
+        }
+        row.version = version;
+        row.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        if (!row.isPersistent()) {
+            row.persist();
+        }
+    }
+
+    private void writeEvent(FrameworkPeriodKey key, long version, List<String> regions, Map<String, PublishedScore> previous,
+                            Map<String, PublishedScore> next, List<String> cause, int regionCount) {
+        ObjectNode event = json.createObjectNode();
+        event.put("frameworkId", key.frameworkId());
+        event.put("period", key.period());
+        event.put("version", version);
+        event.put("computedAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        event.put("regionCount", regionCount);
+        ArrayNode changes = event.putArray("changes");
+        for (String region : regions) {
+            ObjectNode change = changes.addObject();
+            change.put("region", region);
+            change.put("status", next.get(region).status());
+            change.set("old", previous.containsKey(region) ? scoresNode(previous.get(region)) : null);
+            change.set("new", scoresNode(next.get(region)));
+        }
+        ArrayNode causeNode = event.putArray("cause");
+        cause.forEach(causeNode::add);
+        OutboxEvent outbox = new OutboxEvent();
+        outbox.topic = scoresTopic;
+        outbox.key = key.toString();
+        outbox.payload = writeJson(event);
+        outbox.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        outbox.persist();
+    }
+
+    private ObjectNode scoresNode(PublishedScore score) {
+        ObjectNode node = json.createObjectNode();
+        if (score.score() == null) {
+            node.putNull("score");
+        } else {
+            node.put("score", score.score());
+        }
+        node.put("rank", score.rank());
+        node.set("levels", json.valueToTree(score.levels()));
+        return node;
+    }
+
+    private String writeJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, Double> readLevels(String levels) {
+        try {
+            return json.readValue(levels, LEVELS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable stored levels: " + levels, e);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.talentindex.scoring;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.talentindex.testsupport.InfrastructureTestResource;
+import org.talentindex.testsupport.LocalInfrastructure;
+
+@QuarkusTest
+@QuarkusTestResource(value = InfrastructureTestResource.class, initArgs = @ResourceArg(name = "database", value = "scoring"))
+class ScoringStreamTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String FRAMEWORK = "jjj-talent-development";
+
+    @Test
+    void publishesVersionedChangesOnlyWhenSomethingChanged() throws Exception {
+        String period = "2031";
+        String key = FRAMEWORK + "/" + period;
+        try (var producer = producer()) {
+            double[][] figures = {{115, 37, 30.7}, {84, 10, 8.4}, {324, 16, 13.7}};
+            String[] regions = {"110000", "120000", "130000"};
+            String[] indicators = {"high_skill_talent", "st_talent_rd_fte", "patent_applications"};
+            for (int r = 0; r < 3; r++) {
+                for (int i = 0; i < 3; i++) {
+                    send(producer, update(period, regions[r], indicators[i], figures[r][i], 1));
+                }
+            }
+            awaitVersion(key, 1, 3);
+
+            send(producer, update(period, "120000", "high_skill_talent", 999, 1)); // same revision again: ignored
+            send(producer, update(period, "120000", "patent_applications", 400, 2)); // correction: Tianjin moves up
+            send(producer, update(period, "120000", "patent_applications", 1, 1)); // late, older revision: ignored
+            awaitVersion(key, 2, 3);
+        }
+        List<JsonNode> events = scoreUpdates(key);
+        assertEquals(List.of(1L, 2L), events.stream().map(e -> e.path("version").asLong()).toList(), "one version per change, no gaps");
+        JsonNode second = events.get(1);
+        assertTrue(second.path("changes").size() >= 2, "the regions whose rank changed are in the delta");
+        assertEquals(3, events.get(0).path("changes").size(), "the first version carries every region");
+        given().get("/api/scores/" + key).then().statusCode(200)
+                .body("version", equalTo(2));
+    }
+
+    private static void awaitVersion(String key, int version, int regions) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/scores/" + key).then().statusCode(200)
+                        .body("version", equalTo(version)).body("regions.size()", equalTo(regions)));
+    }
+
+    private static List<JsonNode> scoreUpdates(String key) throws Exception {
+        List<JsonNode> events = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", LocalInfrastructure.shared().bootstrapServers(),
+                "group.id", "test-" + UUID.randomUUID(), "auto.offset.reset", "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("score-updates"));
+            long deadline = System.currentTimeMillis() + 15000;
+            while (System.currentTimeMillis() < deadline && events.size() < 2) {
+                for (var record : consumer.poll(Duration.ofMillis(500))) {
+                    if (key.equals(record.key())) {
+                        events.add(JSON.readTree(record.value()));
+                    }
+                }
+            }
+        }
+        return events;
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", LocalInfrastructure.shared().bootstrapServers()),
+                new StringSerializer(), new StringSerializer());
+    }
+
+    private static void send(KafkaProducer<String, String> producer, String value) throws Exception {
+        JsonNode node = JSON.readTree(value);
+        producer.send(new ProducerRecord<>("indicator-updates", node.path("frameworkId").asText() + "/" + node.path("period").asText(), value)).get();
+    }
+
+    private static String update(String period, String region, String indicator, double value, int revision) throws Exception {
+        return JSON.writeValueAsString(Map.of("updateId", UUID.randomUUID().toString(), "frameworkId", FRAMEWORK, "period", period,
+                "region", region, "indicator", indicator, "value", value, "unit", "万人", "revision", revision,
+                "source", "test", "receivedAt", "2031-01-01T00:00:00Z"));
+    }
+}
