@@ -49,9 +49,10 @@ public class ReportPublisher {
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
-        config.put(CloudEventSerializer.ENCODING_CONFIG, Encoding.STRUCTURED.name());
-        config.put(CloudEventSerializer.EVENT_FORMAT_CONFIG, JsonFormat.CONTENT_TYPE);
-        producer = new KafkaProducer<>(config, new StringSerializer(), new CloudEventSerializer());
+        CloudEventSerializer serializer = new CloudEventSerializer();
+        serializer.configure(Map.of(CloudEventSerializer.ENCODING_CONFIG, Encoding.STRUCTURED.name(),
+                CloudEventSerializer.EVENT_FORMAT_CONFIG, JsonFormat.CONTENT_TYPE), false);
+        producer = new KafkaProducer<>(config, new StringSerializer(), serializer);
     }
 
     @PreDestroy
