@@ -36,7 +36,7 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw -B package -DskipTests)");
         }
-        ServiceProcess service = new ServiceProcess(name, port, logDirectory.resolve(name + ".log"));
+        ServiceProcess service = new ServiceProcess(name, port, logDirectory.resolve(name + "-" + port + ".log"));
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         command.add("-Dquarkus.http.port=" + port);
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
@@ -60,6 +60,10 @@ public final class ServiceProcess implements AutoCloseable {
 
     public Path log() {
         return log;
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     public ServiceProcess awaitReady(Duration timeout) throws InterruptedException {

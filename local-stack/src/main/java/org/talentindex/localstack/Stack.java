@@ -19,25 +19,34 @@ public final class Stack implements AutoCloseable {
     public static final List<String> SERVICES = List.of("ingestion-service", "scoring-service", "reporting-service");
 
     private final Path home;
+    private final Path frameworks;
+    private final Path workDirectory;
     private final LocalInfrastructure infrastructure;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
-    private Stack(Path home, LocalInfrastructure infrastructure) {
+    private Stack(Path home, Path frameworks, Path workDirectory, LocalInfrastructure infrastructure) {
         this.home = home;
+        this.frameworks = frameworks;
+        this.workDirectory = workDirectory;
         this.infrastructure = infrastructure;
     }
 
+    /** All three services with the project's frameworks. */
     public static Stack start(Path workDirectory, Consumer<String> progress) throws IOException, InterruptedException {
-        Path home = projectHome();
+        return start(workDirectory, projectHome().resolve("frameworks"), SERVICES, progress);
+    }
+
+    public static Stack start(Path workDirectory, Path frameworks, List<String> services, Consumer<String> progress)
+            throws IOException, InterruptedException {
         Files.createDirectories(workDirectory);
         progress.accept("Starting Kafka (KRaft) and PostgreSQL in " + workDirectory);
-        Stack stack = new Stack(home, LocalInfrastructure.start(workDirectory));
+        Stack stack = new Stack(projectHome(), frameworks, workDirectory, LocalInfrastructure.start(workDirectory));
         try {
             progress.accept("Kafka at " + stack.infrastructure.bootstrapServers());
             List<ServiceProcess> starting = new ArrayList<>();
-            for (String service : SERVICES) {
+            for (String service : services) {
                 progress.accept("Starting " + service);
-                starting.add(stack.startService(service, workDirectory));
+                starting.add(stack.startService(service));
             }
             for (ServiceProcess service : starting) {
                 service.awaitReady(Duration.ofMinutes(3));
@@ -50,19 +59,19 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    private ServiceProcess startService(String service, Path workDirectory) throws IOException {
+    private ServiceProcess startService(String service) throws IOException {
         String database = service.substring(0, service.indexOf('-'));
         Map<String, String> settings = new LinkedHashMap<>(infrastructure.serviceConfig(database));
-        settings.put("talentindex.frameworks.dir", home.resolve("frameworks").toString());
+        settings.put("talentindex.frameworks.dir", frameworks.toString());
         ServiceProcess process = ServiceProcess.start(home, service, freePort(), settings, workDirectory);
         services.put(service, process);
         return process;
     }
 
-    /** Restarts a service after {@link ServiceProcess#kill()} or close, on a new port. */
-    public ServiceProcess restart(String service, Path workDirectory) throws IOException, InterruptedException {
+    /** Starts a service again after {@link ServiceProcess#kill()} or close, on a new port. */
+    public ServiceProcess restart(String service) throws IOException, InterruptedException {
         services.get(service).close();
-        return startService(service, workDirectory).awaitReady(Duration.ofMinutes(3));
+        return startService(service).awaitReady(Duration.ofMinutes(3));
     }
 
     public ServiceProcess service(String name) {

@@ -1,12 +1,20 @@
 package org.talentindex.scoring.messaging;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -19,9 +27,14 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentindex.scoring.state.OutboxEvent;
 
-/** Publishes outbox events in the order they were written, with an idempotent producer, and deletes what Kafka acknowledged. */
+/**
+ * Publishes outbox events in the order they were written, with an idempotent producer, and deletes what Kafka
+ * acknowledged. One relay runs at a time across all instances (a PostgreSQL advisory lock held on a dedicated
+ * connection); when it takes over, it first drops the events a crashed predecessor published but had not deleted.
+ */
 @ApplicationScoped
 public class OutboxRelay {
 
@@ -33,7 +46,19 @@ public class OutboxRelay {
     @Inject
     MeterRegistry metrics;
 
+    private static final long RELAY_LOCK = 0x5c0_0e1a7L;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    ObjectMapper json;
+
+    @ConfigProperty(name = "talentindex.topics.scores")
+    String topic;
+
     private final Semaphore signal = new Semaphore(0);
+    private Connection lockConnection;
     private KafkaProducer<String, String> producer;
     private Thread worker;
     private volatile boolean running;
@@ -50,6 +75,13 @@ public class OutboxRelay {
         signal.release();
         worker.join(Duration.ofSeconds(30).toMillis());
         producer.close(Duration.ofSeconds(5));
+        if (lockConnection != null) {
+            try {
+                lockConnection.close();
+            } catch (SQLException e) {
+                Log.debug("Closing the relay lock connection", e);
+            }
+        }
     }
 
     public void wake() {
@@ -57,6 +89,9 @@ public class OutboxRelay {
     }
 
     private void run() {
+        while (running && !becomeTheRelay()) {
+            sleep();
+        }
         while (running) {
             try {
                 signal.tryAcquire(1, TimeUnit.SECONDS);
@@ -70,6 +105,51 @@ public class OutboxRelay {
             } catch (RuntimeException e) {
                 Log.warnf("Outbox relay failed, retrying: %s", e.getMessage());
             }
+        }
+    }
+
+    private boolean becomeTheRelay() {
+        try {
+            if (lockConnection == null) {
+                lockConnection = dataSource.getConnection();
+            }
+            try (PreparedStatement lock = lockConnection.prepareStatement("select pg_try_advisory_lock(?)")) {
+                lock.setLong(1, RELAY_LOCK);
+                try (ResultSet result = lock.executeQuery()) {
+                    if (!result.next() || !result.getBoolean(1)) {
+                        return false;
+                    }
+                }
+            }
+            dropPublishedBeforeTakeover();
+            Log.info("This instance relays the outbox");
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            Log.warnf("Could not take over the outbox relay yet: %s", e.getMessage());
+            return false;
+        }
+    }
+
+    private void dropPublishedBeforeTakeover() {
+        List<OutboxEvent> oldest = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.oldest(BATCH));
+        if (oldest.isEmpty()) {
+            return;
+        }
+        Set<String> published = PublishedTail.read(settings.consumer(), topic, BATCH, json);
+        List<Long> alreadyPublished = oldest.stream()
+                .filter(e -> published.contains(PublishedTail.identity(e.key, PublishedTail.versionOf(e.payload, json))))
+                .map(e -> e.id).toList();
+        if (!alreadyPublished.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> OutboxEvent.delete("id in ?1", alreadyPublished));
+            Log.infof("Dropped %d outbox events already on %s", alreadyPublished.size(), topic);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -18,6 +18,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -72,6 +73,7 @@ public class UpdateConsumer {
 
     void start(@Observes StartupEvent event) {
         consumer = new KafkaConsumer<>(settings.consumer(), new StringDeserializer(), new StringDeserializer());
+        new KafkaClientMetrics(consumer).bindTo(metrics);
         running = true;
         worker = new Thread(this::run, "update-consumer");
         worker.start();
@@ -127,7 +129,6 @@ public class UpdateConsumer {
             }
         } catch (RuntimeException e) {
             Log.warnf(e, "Batch of %d updates failed; resuming from the stored positions", records.count());
-            scoring.forgetAll();
             seekToStoredPositions(consumer.assignment());
             sleep(RETRY_PAUSE);
         }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.talentindex.scoring.engine.framework.Framework;
 import org.talentindex.scoring.framework.FrameworkRegistry;
+import org.talentindex.scoring.state.ConsumerOffset;
 import org.talentindex.scoring.state.FrameworkPeriod;
 import org.talentindex.scoring.state.FrameworkPeriodKey;
 import org.talentindex.scoring.state.RegionScore;
@@ -47,6 +48,15 @@ public class ScoresResource {
             throw new NotFoundException("No scores for " + key);
         }
         return new PublishedScores(frameworkId, period, version.version, RegionScore.of(key));
+    }
+
+    @GET
+    @Path("/positions")
+    @Operation(summary = "Where consumption of each partition of indicator-updates resumes (stored with the scores)")
+    public Map<String, Long> positions() {
+        Map<String, Long> positions = new java.util.TreeMap<>();
+        ConsumerOffset.<ConsumerOffset>listAll().forEach(o -> positions.put(o.topic + "-" + o.partition, o.nextOffset));
+        return positions;
     }
 
     private static FrameworkSummary summary(Framework framework) {

@@ -3,7 +3,6 @@ package org.talentindex.scoring.service;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +20,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentindex.scoring.engine.Evaluation;
 import org.talentindex.scoring.engine.FrameworkEvaluator;
@@ -59,9 +58,20 @@ public class ScoringService {
 
     private final Map<FrameworkPeriodKey, FrameworkPeriodState> states = new ConcurrentHashMap<>();
 
-    /** Applies the updates and stores the offsets; returns the number of events written to the outbox. */
-    @Transactional
-    public int applyBatch(List<IndicatorUpdate> updates, String topic, Map<Integer, Long> nextOffsets) {
+    /**
+     * Applies the updates and stores the offsets in one transaction; returns the number of events written to the
+     * outbox. Batches and rebuilds run one at a time, each committed before the next starts.
+     */
+    public synchronized int applyBatch(List<IndicatorUpdate> updates, String topic, Map<Integer, Long> nextOffsets) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> applyInTransaction(updates, topic, nextOffsets));
+        } catch (RuntimeException e) {
+            states.clear();
+            throw e;
+        }
+    }
+
+    private int applyInTransaction(List<IndicatorUpdate> updates, String topic, Map<Integer, Long> nextOffsets) {
         Map<FrameworkPeriodKey, List<IndicatorUpdate>> byKey = new LinkedHashMap<>();
         for (IndicatorUpdate update : updates) {
             byKey.computeIfAbsent(update.key(), k -> new ArrayList<>()).add(update);
@@ -93,10 +103,34 @@ public class ScoringService {
                 metrics.counter("scoring.updates.stale").increment();
             }
         }
-        if (cause.isEmpty()) {
-            return false;
+        return !cause.isEmpty() && publishIfChanged(key, framework.get(), state, cause);
+    }
+
+    /**
+     * Re-evaluates a framework-period from its stored values (after a framework definition changed, or to check the
+     * published state); publishes one new version if anything differs. Returns whether it did.
+     */
+    public synchronized boolean rebuild(FrameworkPeriodKey key) {
+        Framework framework = frameworks.find(key.frameworkId())
+                .orElseThrow(() -> new IllegalArgumentException("Unknown framework " + key.frameworkId()));
+        try {
+            return QuarkusTransaction.requiringNew().call(() ->
+                    publishIfChanged(key, framework, states.computeIfAbsent(key, this::load), List.of("rebuild")));
+        } catch (RuntimeException e) {
+            states.clear();
+            throw e;
         }
-        Map<String, PublishedScore> next = evaluate(framework.get(), state);
+    }
+
+    /** Every framework-period that has stored values. */
+    public List<FrameworkPeriodKey> storedKeys() {
+        return QuarkusTransaction.requiringNew().call(() -> CellValue.getEntityManager()
+                .createQuery("select distinct c.frameworkId, c.period from CellValue c", Object[].class).getResultList().stream()
+                .map(row -> new FrameworkPeriodKey((String) row[0], (String) row[1])).toList());
+    }
+
+    private boolean publishIfChanged(FrameworkPeriodKey key, Framework framework, FrameworkPeriodState state, List<String> cause) {
+        Map<String, PublishedScore> next = evaluate(framework, state);
         Map<String, PublishedScore> previous = state.published;
         List<String> changedRegions = next.keySet().stream()
                 .filter(region -> !next.get(region).equals(previous.get(region))).sorted().toList();
@@ -136,12 +170,8 @@ public class ScoringService {
         return state;
     }
 
-    /** Forgets the in-memory copies, e.g. after a failed transaction or when partitions move; they reload from the database. */
-    public void forget(Collection<FrameworkPeriodKey> keys) {
-        keys.forEach(states::remove);
-    }
-
-    public void forgetAll() {
+    /** Forgets the in-memory copies, e.g. when partitions move; they reload from the database when next needed. */
+    public synchronized void forgetAll() {
         states.clear();
     }
 
