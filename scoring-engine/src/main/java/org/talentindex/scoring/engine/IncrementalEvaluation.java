@@ -1,0 +1,191 @@
+package org.talentindex.scoring.engine;
+
+import java.util.List;
+import java.util.OptionalDouble;
+
+import org.talentindex.scoring.engine.compute.ColumnNormaliser;
+import org.talentindex.scoring.engine.compute.ColumnStatistics;
+import org.talentindex.scoring.engine.framework.Framework;
+import org.talentindex.scoring.engine.framework.FrameworkMethod;
+import org.talentindex.scoring.engine.framework.Imputation;
+import org.talentindex.scoring.engine.framework.Indicator;
+import org.talentindex.scoring.engine.framework.NormalisationMethod;
+
+/**
+ * Keeps a composite evaluation current under single-cell changes, with the same results as a full {@link FrameworkEvaluator} run
+ * (to rounding, ~1e-12). Per indicator column it keeps the prepared values, the normalised values and their {@link ColumnStatistics}.
+ * A changed cell costs:
+ * <ul>
+ * <li>O(1) to re-normalise when the column is min-max/goalposts/distance/none and its min and max do not move (no imputation,
+ * winsorisation or rank-type normalisation), otherwise O(n) to re-prepare and re-normalise that one column;</li>
+ * <li>aggregation only along the indicator's path to the root: one region when the column changed in one cell and the path's weights
+ * are not data-driven, otherwise all regions for the nodes on the path (O(n·k));</li>
+ * <li>O(n log n) to rescale and rank, and building the result records.</li>
+ * </ul>
+ * A change of a region's eligibility (coverage), a new region, or a framework with derived indicators falls back to a full rebuild,
+ * and so do non-composite methods.
+ */
+public final class IncrementalEvaluation {
+
+    private final Framework framework;
+    private final EvaluationOptions options;
+    private final ValueTable values;
+    private ScoringState state;
+    private Evaluation current;
+
+    private IncrementalEvaluation(Framework framework, ValueTable values, EvaluationOptions options) {
+        this.framework = framework;
+        this.options = options;
+        this.values = new ValueTable(values);
+        rebuild();
+    }
+
+    public static IncrementalEvaluation start(Framework framework, ValueTable values) {
+        return new IncrementalEvaluation(framework, values, EvaluationOptions.NONE);
+    }
+
+    public static IncrementalEvaluation start(Framework framework, ValueTable values, EvaluationOptions options) {
+        return new IncrementalEvaluation(framework, values, options);
+    }
+
+    public Evaluation evaluation() {
+        return current;
+    }
+
+    /** A copy of the values as they stand. */
+    public ValueTable values() {
+        return new ValueTable(values);
+    }
+
+    /** The statistics of an indicator's prepared column over the scored regions. */
+    public ColumnStatistics statistics(String indicator) {
+        return state.statistics[state.hierarchy.indicatorIndex.get(indicator)];
+    }
+
+    public Evaluation put(String region, String column, double value) {
+        values.put(region, column, value);
+        return changed(region, column);
+    }
+
+    public Evaluation remove(String region, String column) {
+        values.remove(region, column);
+        return changed(region, column);
+    }
+
+    private Evaluation changed(String region, String column) {
+        int row = state.regions.indexOf(region);
+        boolean supported = framework.kind() == FrameworkMethod.COMPOSITE || framework.kind() == FrameworkMethod.EARLY_WARNING;
+        if (!supported || row < 0 || !framework.derived().isEmpty()) {
+            return rebuild();
+        }
+        boolean eligibleBefore = state.eligible[row];
+        List<Integer> affected = affectedIndicators(column);
+        boolean[] usedBefore = state.indicatorUsed.clone();
+        for (int j : affected) {
+            double value = CompositePipeline.denominated(state.hierarchy.indicators.get(j), values, List.of(region))[0];
+            int presence = (Double.isNaN(value) ? 0 : 1) - (Double.isNaN(state.raw[j][row]) ? 0 : 1);
+            state.presentInRegion[row] += presence;
+            state.presentInIndicator[j] += presence;
+            state.raw[j][row] = value;
+            CompositePipeline.decideIndicator(state, j);
+        }
+        CompositePipeline.decideRegion(state, row);
+        if (eligibleBefore != state.eligible[row]) {
+            return rebuild();
+        }
+        for (int j : affected) {
+            boolean wholeColumn;
+            if (state.indicatorUsed[j] != usedBefore[j]) {
+                CompositePipeline.prepareAndNormalise(state, j);
+                wholeColumn = true;
+            } else {
+                wholeColumn = !updateCell(j, row);
+            }
+            propagate(j, row, wholeColumn);
+        }
+        return publish();
+    }
+
+    private List<Integer> affectedIndicators(String column) {
+        List<Integer> affected = new java.util.ArrayList<>();
+        for (int j = 0; j < state.indicatorCount(); j++) {
+            Indicator indicator = state.hierarchy.indicators.get(j);
+            if (indicator.code().equals(column) || indicator.denominator() != null && indicator.denominator().indicator().equals(column)) {
+                affected.add(j);
+            }
+        }
+        return affected;
+    }
+
+    /** Re-normalises one cell if its column's normalisation parameters stay put; false when the whole column had to be redone. */
+    private boolean updateCell(int j, int row) {
+        NormalisationMethod method = CompositePipeline.normalisation(state).method();
+        boolean cellWise = framework.missingData().imputation() == Imputation.NONE && !framework.outliers().winsorise()
+                && (method == NormalisationMethod.MIN_MAX || method == NormalisationMethod.GOALPOSTS
+                || method == NormalisationMethod.NONE || method == NormalisationMethod.DISTANCE_TO_TARGET);
+        String reference = framework.normalisation().referenceRegion();
+        if (!cellWise || reference != null && reference.equals(state.regions.get(row))) {
+            CompositePipeline.prepareAndNormalise(state, j);
+            return false;
+        }
+        double value = state.raw[j][row];
+        if (!state.eligible[row]) {
+            state.prepared[j][row] = value;
+            return true;
+        }
+        ColumnStatistics statistics = state.statistics[j];
+        double old = state.prepared[j][row];
+        double min = statistics.min();
+        double max = statistics.max();
+        boolean exact = Double.isNaN(old) || statistics.remove(old);
+        state.prepared[j][row] = value;
+        if (!Double.isNaN(value)) {
+            statistics.add(value);
+        }
+        if (!exact) {
+            state.statistics[j] = ColumnStatistics.of(state.prepared[j], state.eligible);
+            statistics = state.statistics[j];
+        }
+        if (statistics.min() != min || statistics.max() != max) {
+            CompositePipeline.normalise(state, j);
+            return false;
+        }
+        state.normalised[j][row] = Double.isNaN(value) || !state.eligible[row] ? Double.NaN
+                : ColumnNormaliser.value(value, state.hierarchy.indicators.get(j), CompositePipeline.normalisation(state), Double.NaN,
+                statistics);
+        return true;
+    }
+
+    private void propagate(int j, int row, boolean wholeColumn) {
+        boolean allRegions = wholeColumn;
+        for (int node : state.hierarchy.ancestors(j)) {
+            if (allRegions || state.hierarchy.weighting.get(node).dataDriven()) {
+                CompositePipeline.aggregateNode(state, node);
+                allRegions = true;
+            } else {
+                CompositePipeline.aggregateNode(state, node, row);
+            }
+        }
+    }
+
+    private Evaluation rebuild() {
+        state = CompositePipeline.load(framework, values, options);
+        CompositePipeline.screen(state);
+        for (int j = 0; j < state.indicatorCount(); j++) {
+            CompositePipeline.prepareAndNormalise(state, j);
+        }
+        CompositePipeline.aggregate(state);
+        return publish();
+    }
+
+    private Evaluation publish() {
+        current = framework.kind() == FrameworkMethod.COMPOSITE || framework.kind() == FrameworkMethod.EARLY_WARNING
+                ? CompositePipeline.publish(state) : FrameworkEvaluator.evaluate(framework, values, options);
+        return current;
+    }
+
+    /** The value currently held for a cell. */
+    public OptionalDouble get(String region, String column) {
+        return values.get(region, column);
+    }
+}

@@ -1,0 +1,102 @@
+package org.talentindex.scoring.engine.attribution;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+import org.talentindex.scoring.engine.Evaluation;
+import org.talentindex.scoring.engine.FrameworkEvaluator;
+import org.talentindex.scoring.engine.RegionResult;
+import org.talentindex.scoring.engine.ValueTable;
+import org.talentindex.scoring.engine.framework.Framework;
+
+/**
+ * Attribution of score changes between two versions of a values table to the input columns (indicators, and denominators or other
+ * inputs). Columns are switched from the old to the new version one at a time, in file order and again in reverse order; a column's
+ * contribution is the mean of its two switching effects. Each order telescopes to the full change, so the contributions sum exactly to
+ * after - before, and effects through global min-max, data-driven weights and the final rescale are all accounted for.
+ * Costs 2 × (number of changed columns) evaluations and gives every region at once; a region is attributed when it is ranked in both
+ * versions and at every step (otherwise its contributions are NaN).
+ */
+public final class ScoreAttribution {
+
+    private ScoreAttribution() {
+    }
+
+    public static Map<String, RegionAttribution> between(Framework framework, ValueTable before, ValueTable after) {
+        List<String> columns = changedColumns(framework, before, after);
+        Evaluation start = FrameworkEvaluator.evaluate(framework, before);
+        Evaluation end = FrameworkEvaluator.evaluate(framework, after);
+        Map<String, Map<String, Double>> forward = effects(framework, before, after, columns);
+        Map<String, Map<String, Double>> backward = effects(framework, before, after, reversed(columns));
+        Map<String, RegionAttribution> attributions = new LinkedHashMap<>();
+        for (RegionResult result : start.regions()) {
+            String region = result.region();
+            double after0 = end.region(region).map(RegionResult::score).orElse(Double.NaN);
+            Map<String, Double> contributions = new LinkedHashMap<>();
+            for (String column : columns) {
+                contributions.put(column, (forward.get(column).getOrDefault(region, Double.NaN)
+                        + backward.get(column).getOrDefault(region, Double.NaN)) / 2);
+            }
+            attributions.put(region, new RegionAttribution(region, result.score(), after0, contributions));
+        }
+        return attributions;
+    }
+
+    private static Map<String, Map<String, Double>> effects(Framework framework, ValueTable before, ValueTable after, List<String> order) {
+        Map<String, Map<String, Double>> effects = new LinkedHashMap<>();
+        ValueTable current = new ValueTable(before);
+        Evaluation previous = FrameworkEvaluator.evaluate(framework, current);
+        for (String column : order) {
+            switchColumn(current, after, column);
+            Evaluation next = FrameworkEvaluator.evaluate(framework, current);
+            Map<String, Double> byRegion = new LinkedHashMap<>();
+            for (RegionResult result : next.regions()) {
+                double earlier = previous.region(result.region()).map(RegionResult::score).orElse(Double.NaN);
+                byRegion.put(result.region(), result.score() - earlier);
+            }
+            effects.put(column, byRegion);
+            previous = next;
+        }
+        return effects;
+    }
+
+    private static void switchColumn(ValueTable table, ValueTable source, String column) {
+        Set<String> regions = new LinkedHashSet<>(table.regions());
+        regions.addAll(source.regions());
+        for (String region : regions) {
+            OptionalDouble value = source.get(region, column);
+            if (value.isPresent()) {
+                table.put(region, column, value.getAsDouble());
+            } else {
+                table.remove(region, column);
+            }
+        }
+    }
+
+    private static List<String> changedColumns(Framework framework, ValueTable before, ValueTable after) {
+        Set<String> columns = new LinkedHashSet<>();
+        framework.indicators().forEach(i -> columns.add(i.code()));
+        columns.addAll(before.indicators());
+        columns.addAll(after.indicators());
+        Set<String> regions = new LinkedHashSet<>(before.regions());
+        regions.addAll(after.regions());
+        List<String> changed = new ArrayList<>();
+        for (String column : columns) {
+            if (regions.stream().anyMatch(r -> !before.get(r, column).equals(after.get(r, column)))) {
+                changed.add(column);
+            }
+        }
+        return changed;
+    }
+
+    private static List<String> reversed(List<String> columns) {
+        List<String> reversed = new ArrayList<>(columns);
+        java.util.Collections.reverse(reversed);
+        return reversed;
+    }
+}

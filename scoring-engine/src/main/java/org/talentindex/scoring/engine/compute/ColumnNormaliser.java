@@ -1,0 +1,92 @@
+package org.talentindex.scoring.engine.compute;
+
+import java.util.Arrays;
+
+import org.apache.commons.math3.stat.ranking.NaNStrategy;
+import org.apache.commons.math3.stat.ranking.NaturalRanking;
+import org.apache.commons.math3.stat.ranking.TiesStrategy;
+import org.talentindex.scoring.engine.framework.Direction;
+import org.talentindex.scoring.engine.framework.Indicator;
+import org.talentindex.scoring.engine.framework.Normalisation;
+import org.talentindex.scoring.engine.framework.ValueRange;
+
+/**
+ * Normalises one indicator column over the included rows (others become NaN). "-" indicators are reversed: min-max, percentile and
+ * distance-to-target measure from the best end; z-score and rank use the negated value; distance-to-reference uses the inverse ratio.
+ * <p>
+ * Constant column convention: when every included value is equal the column carries no information and each value is placed at the
+ * centre of the output range ((low+high)/2 for min-max and percentile, {@code mean} for z-scores, (n+1)/2 for ranks).
+ */
+public final class ColumnNormaliser {
+
+    private ColumnNormaliser() {
+    }
+
+    public static double[] normalise(double[] column, boolean[] included, Indicator indicator, Normalisation settings,
+                                     double referenceValue) {
+        return normalise(column, included, indicator, settings, referenceValue, ColumnStatistics.of(column, included));
+    }
+
+    public static double[] normalise(double[] column, boolean[] included, Indicator indicator, Normalisation settings,
+                                     double referenceValue, ColumnStatistics statistics) {
+        Direction direction = indicator.direction();
+        double[] result = new double[column.length];
+        Arrays.fill(result, Double.NaN);
+        if (settings.method() == org.talentindex.scoring.engine.framework.NormalisationMethod.RANK
+                || settings.method() == org.talentindex.scoring.engine.framework.NormalisationMethod.PERCENTILE) {
+            return ranks(column, included, direction, settings, result);
+        }
+        for (int i = 0; i < column.length; i++) {
+            if (included[i] && !Double.isNaN(column[i])) {
+                result[i] = value(column[i], indicator, settings, referenceValue, statistics);
+            }
+        }
+        return result;
+    }
+
+    /** One normalised value given the column's statistics (min-max, z-score, distance and none; not ranks). */
+    public static double value(double x, Indicator indicator, Normalisation settings, double referenceValue, ColumnStatistics statistics) {
+        boolean positive = indicator.direction() == Direction.POSITIVE;
+        Double target = indicator.target();
+        double low = settings.low();
+        double high = settings.high();
+        return switch (settings.method()) {
+            case MIN_MAX -> statistics.constant() ? (low + high) / 2
+                    : low + (high - low) * (positive ? x - statistics.min() : statistics.max() - x) / (statistics.max() - statistics.min());
+            case Z_SCORE -> {
+                double sd = statistics.sampleStandardDeviation();
+                yield sd == 0 ? settings.mean() : settings.mean() + settings.sd() * (positive ? 1 : -1) * (x - statistics.mean()) / sd;
+            }
+            case DISTANCE_TO_REFERENCE -> positive ? x / referenceValue : referenceValue / x;
+            case DISTANCE_TO_TARGET -> {
+                double span = positive ? target - statistics.min() : statistics.max() - target;
+                double distance = positive ? x - statistics.min() : statistics.max() - x;
+                yield span <= 0 ? high : low + (high - low) * Math.min(1, distance / span);
+            }
+            case GOALPOSTS -> {
+                ValueRange range = indicator.range();
+                double share = Math.min(1, Math.max(0, (x - range.min()) / (range.max() - range.min())));
+                yield low + (high - low) * (positive ? share : 1 - share);
+            }
+            case NONE -> positive ? x : -x;
+            case RANK, PERCENTILE -> throw new IllegalArgumentException("ranks need the whole column");
+        };
+    }
+
+    private static double[] ranks(double[] column, boolean[] included, Direction direction, Normalisation settings, double[] result) {
+        int[] rows = java.util.stream.IntStream.range(0, column.length).filter(i -> included[i] && !Double.isNaN(column[i])).toArray();
+        double[] values = new double[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            values[k] = direction == Direction.POSITIVE ? column[rows[k]] : -column[rows[k]];
+        }
+        double[] ranks = new NaturalRanking(NaNStrategy.FIXED, TiesStrategy.AVERAGE).rank(values);
+        int n = rows.length;
+        for (int k = 0; k < n; k++) {
+            boolean percentile = settings.method() == org.talentindex.scoring.engine.framework.NormalisationMethod.PERCENTILE;
+            result[rows[k]] = !percentile ? ranks[k]
+                    : n < 2 ? (settings.low() + settings.high()) / 2
+                    : settings.low() + (settings.high() - settings.low()) * (ranks[k] - 1) / (n - 1);
+        }
+        return result;
+    }
+}

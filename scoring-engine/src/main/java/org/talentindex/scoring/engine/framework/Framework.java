@@ -1,0 +1,97 @@
+package org.talentindex.scoring.engine.framework;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An index framework as defined in its YAML file. {@code rescale} is null when scores are not rescaled; {@code sectors} is used by
+ * structure-deviation and early-warning frameworks, {@code riskLevels} by early-warning ones (ascending {@code from}).
+ */
+public record Framework(String id, LocalizedName names, String method, List<Region> regions, int precision, List<Dimension> dimensions,
+                        Periods periods, Normalisation normalisation, Weighting weighting, AggregationMethod aggregation, Rescale rescale,
+                        MissingDataPolicy missingData, OutlierPolicy outliers, List<DerivedIndicator> derived, List<Sector> sectors,
+                        List<RiskLevel> riskLevels) {
+
+    /** Separates region and sector in the row code of an early-warning heat-map cell: {@code 110000/manufacturing}. */
+    public static final String UNIT_SEPARATOR = "/";
+
+    /** A plain composite: min-max to [0,1], equal weights, arithmetic means, no rescale, no missing-data rules. */
+    public static Framework composite(String id, List<Dimension> dimensions) {
+        return new Framework(id, new LocalizedName(id, id), FrameworkMethod.COMPOSITE.key(), List.of(), 2, dimensions, Periods.ANY,
+                Normalisation.MIN_MAX_UNIT, new Weighting(WeightingMethod.EQUAL, Weighting.DEFAULT_ENTROPY_SHIFT),
+                AggregationMethod.ARITHMETIC, null, MissingDataPolicy.NONE, OutlierPolicy.NONE, List.of(), List.of(), List.of());
+    }
+
+    public FrameworkMethod kind() {
+        return FrameworkMethod.parse(method);
+    }
+
+    /** Every indicator, in file order. */
+    public List<Indicator> indicators() {
+        List<Indicator> all = new ArrayList<>();
+        collect(dimensions, all);
+        return all;
+    }
+
+    private static void collect(List<Dimension> dimensions, List<Indicator> into) {
+        for (Dimension dimension : dimensions) {
+            into.addAll(dimension.indicators());
+            collect(dimension.dimensions(), into);
+        }
+    }
+
+    public Optional<Indicator> indicator(String code) {
+        return indicators().stream().filter(i -> i.code().equals(code)).findFirst();
+    }
+
+    /**
+     * The row codes a values table holds for this framework: the region codes, or for an early-warning framework with sectors every
+     * {@code region/sector} cell of its heat map.
+     */
+    public List<String> scoredUnits() {
+        List<String> units = new ArrayList<>();
+        for (Region region : regions) {
+            if (kind() == FrameworkMethod.EARLY_WARNING && !sectors.isEmpty()) {
+                sectors.forEach(sector -> units.add(region.code() + UNIT_SEPARATOR + sector.code()));
+            } else {
+                units.add(region.code());
+            }
+        }
+        return units;
+    }
+
+    public Optional<Rescale> rescaling() {
+        return Optional.ofNullable(rescale);
+    }
+
+    public Framework withNormalisation(Normalisation other) {
+        return new Framework(id, names, method, regions, precision, dimensions, periods, other, weighting, aggregation, rescale,
+                missingData, outliers, derived, sectors, riskLevels);
+    }
+
+    public Framework withRescale(Rescale other) {
+        return new Framework(id, names, method, regions, precision, dimensions, periods, normalisation, weighting, aggregation, other,
+                missingData, outliers, derived, sectors, riskLevels);
+    }
+
+    public Framework withMissingData(MissingDataPolicy other) {
+        return new Framework(id, names, method, regions, precision, dimensions, periods, normalisation, weighting, aggregation, rescale,
+                other, outliers, derived, sectors, riskLevels);
+    }
+
+    public Framework withOutliers(OutlierPolicy other) {
+        return new Framework(id, names, method, regions, precision, dimensions, periods, normalisation, weighting, aggregation, rescale,
+                missingData, other, derived, sectors, riskLevels);
+    }
+
+    public Framework withWeighting(Weighting other) {
+        return new Framework(id, names, method, regions, precision, dimensions, periods, normalisation, other, aggregation, rescale,
+                missingData, outliers, derived, sectors, riskLevels);
+    }
+
+    public Framework withAggregation(AggregationMethod other) {
+        return new Framework(id, names, method, regions, precision, dimensions, periods, normalisation, weighting, other, rescale,
+                missingData, outliers, derived, sectors, riskLevels);
+    }
+}

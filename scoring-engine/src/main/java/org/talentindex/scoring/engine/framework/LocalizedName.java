@@ -1,0 +1,5 @@
+package org.talentindex.scoring.engine.framework;
+
+/** A name in Chinese and English. */
+public record LocalizedName(String zh, String en) {
+}

@@ -1,0 +1,12 @@
+package org.talentindex.scoring.engine.warning;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The early-warning heat map: rows = regions, columns = sectors, in the framework's order. */
+public record HeatMap(String frameworkId, List<String> regions, List<String> sectors, List<HeatMapCell> cells) {
+
+    public Optional<HeatMapCell> cell(String region, String sector) {
+        return cells.stream().filter(c -> c.region().equals(region) && c.sector().equals(sector)).findFirst();
+    }
+}

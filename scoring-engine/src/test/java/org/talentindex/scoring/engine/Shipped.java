@@ -1,0 +1,37 @@
+package org.talentindex.scoring.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.talentindex.scoring.engine.framework.Framework;
+import org.talentindex.scoring.engine.framework.FrameworkLoader;
+
+/** The repository's frameworks/ directory and its sample data, for tests. */
+public final class Shipped {
+
+    public static final Path FRAMEWORKS = Path.of("..", "frameworks");
+    public static final Path PEER_CHECK = Path.of("..", "..", "shared", "domain", "peer-coinr-asem");
+    public static final Path SEED_TABLES = Path.of("..", "..", "shared", "domain", "seed-tables");
+
+    private Shipped() {
+    }
+
+    public static Framework framework(String id) {
+        try {
+            return FrameworkLoader.parse(Files.readString(FRAMEWORKS.resolve(id + ".yaml")), id + ".yaml");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Map<String, ValueTable> samples(String id) {
+        try {
+            return ValueTableCsv.read(Files.newBufferedReader(FRAMEWORKS.resolve("samples").resolve(id + ".csv")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
