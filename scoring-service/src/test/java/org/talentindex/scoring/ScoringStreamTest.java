@@ -74,12 +74,61 @@ class ScoringStreamTest {
         assertEquals(1, last.path("cause").size());
     }
 
+    @Test
+    void feedingTheSameUpdatesTwicePublishesNoNewVersion() throws Exception {
+        String period = "2032";
+        String key = FRAMEWORK + "/" + period;
+        try (var producer = producer()) {
+            String[] regions = {"110000", "120000", "130000"};
+            String[] indicators = {"high_skill_talent", "st_talent_rd_fte", "patent_applications"};
+            for (int r = 0; r < 3; r++) {
+                for (int i = 0; i < 3; i++) {
+                    send(producer, update(period, regions[r], indicators[i], 10 * r + i + 1, 1));
+                }
+            }
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/scores/" + key).then().statusCode(200)
+                    .body("regions.findAll { it.rank > 0 }.size()", equalTo(3)));
+            int version = given().get("/api/scores/" + key).then().extract().path("version");
+            int published = scoreUpdates(key, version).size();
+
+            List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> everything = allUpdates();
+            for (var record : everything) {
+                producer.send(new ProducerRecord<>("indicator-updates", record.key(), record.value())).get();
+            }
+            long end = allUpdates().size();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(end, consumedPositions()));
+            given().get("/api/scores/" + key).then().body("version", equalTo(version));
+            assertEquals(published, scoreUpdates(key, published + 1).size(), "no new score-updates after the replay");
+        }
+    }
+
+    private static long consumedPositions() {
+        Map<String, Integer> positions = given().get("/api/positions").then().extract().path("$");
+        return positions.values().stream().mapToLong(Integer::longValue).sum();
+    }
+
+    private static List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> allUpdates() {
+        List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", LocalInfrastructure.shared().bootstrapServers()),
+                new StringDeserializer(), new StringDeserializer())) {
+            var partitions = consumer.partitionsFor("indicator-updates").stream()
+                    .map(p -> new org.apache.kafka.common.TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            var ends = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
     private static List<JsonNode> scoreUpdates(String key, int expected) throws Exception {
         List<JsonNode> events = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", LocalInfrastructure.shared().bootstrapServers(),
                 "group.id", "test-" + UUID.randomUUID(), "auto.offset.reset", "earliest"), new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of("score-updates"));
-            long deadline = System.currentTimeMillis() + 15000;
+            long deadline = System.currentTimeMillis() + 10000;
             while (System.currentTimeMillis() < deadline && events.size() < expected) {
                 for (var record : consumer.poll(Duration.ofMillis(500))) {
                     if (key.equals(record.key())) {

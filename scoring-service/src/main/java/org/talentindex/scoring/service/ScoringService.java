@@ -33,6 +33,7 @@ import org.talentindex.scoring.state.FrameworkPeriod;
 import org.talentindex.scoring.state.FrameworkPeriodKey;
 import org.talentindex.scoring.state.OutboxEvent;
 import org.talentindex.scoring.state.RegionScore;
+import org.talentindex.scoring.state.StateWriter;
 
 /**
  * Keeps framework-periods current. A batch of updates is applied in one transaction that stores the new values, the
@@ -52,6 +53,9 @@ public class ScoringService {
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    StateWriter stateWriter;
 
     @ConfigProperty(name = "talentindex.topics.scores")
     String scoresTopic;
@@ -95,14 +99,17 @@ public class ScoringService {
         }
         FrameworkPeriodState state = states.computeIfAbsent(key, this::load);
         List<String> cause = new ArrayList<>();
+        Map<String, StateWriter.Cell> cells = new LinkedHashMap<>();
         for (IndicatorUpdate update : updates) {
             if (state.apply(update)) {
-                storeCell(update);
+                cells.put(FrameworkPeriodState.cell(update.region(), update.indicator()), new StateWriter.Cell(update.frameworkId(),
+                        update.period(), update.region(), update.indicator(), update.value(), update.revision(), update.source(), update.updateId()));
                 cause.add(update.updateId());
             } else {
                 metrics.counter("scoring.updates.stale").increment();
             }
         }
+        stateWriter.upsertCells(cells.values());
         return !cause.isEmpty() && publishIfChanged(key, framework.get(), state, cause);
     }
 
@@ -175,42 +182,12 @@ public class ScoringService {
         states.clear();
     }
 
-    private void storeCell(IndicatorUpdate update) {
-        CellValue cell = CellValue.findById(new CellValue.Id(update.frameworkId(), update.period(), update.region(), update.indicator()));
-        if (cell == null) {
-            cell = new CellValue();
-            cell.frameworkId = update.frameworkId();
-            cell.period = update.period();
-            cell.region = update.region();
-            cell.indicator = update.indicator();
-        }
-        cell.value = update.value();
-        cell.revision = update.revision();
-        cell.source = update.source();
-        cell.updateId = update.updateId();
-        if (!cell.isPersistent()) {
-            cell.persist();
-        }
-    }
-
     private void writeScores(FrameworkPeriodKey key, Map<String, PublishedScore> next, List<String> regions) {
-        for (String region : regions) {
-            RegionScore row = RegionScore.findById(new RegionScore.Id(key.frameworkId(), key.period(), region));
-            if (row == null) {
-                row = new RegionScore();
-                row.frameworkId = key.frameworkId();
-                row.period = key.period();
-                row.region = region;
-            }
+        stateWriter.upsertScores(regions.stream().map(region -> {
             PublishedScore score = next.get(region);
-            row.status = score.status();
-            row.score = score.score();
-            row.rank = score.rank();
-            row.levels = writeJson(score.levels());
-            if (!row.isPersistent()) {
-                row.persist();
-            }
-        }
+            return new StateWriter.Score(key.frameworkId(), key.period(), region, score.status(), score.score(), score.rank(),
+                    writeJson(score.levels()));
+        }).toList());
     }
 
     private static void writeVersion(FrameworkPeriodKey key, long version) {

@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.hibernate.jpa.HibernateHints;
 
 /** The current value of one region x indicator cell of a framework-period. */
 @Entity
@@ -45,6 +46,7 @@ public class CellValue extends PanacheEntityBase {
     public String updateId;
 
     public static List<CellValue> of(FrameworkPeriodKey key) {
-        return list("frameworkId = ?1 and period = ?2", key.frameworkId(), key.period());
+        return find("frameworkId = ?1 and period = ?2", key.frameworkId(), key.period())
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.hibernate.jpa.HibernateHints;
 
 /** The published (rounded) result of one region in a framework-period. Levels are stored as a JSON object. */
 @Entity
@@ -41,6 +42,7 @@ public class RegionScore extends PanacheEntityBase {
     public String levels;
 
     public static List<RegionScore> of(FrameworkPeriodKey key) {
-        return list("frameworkId = ?1 and period = ?2", key.frameworkId(), key.period());
+        return find("frameworkId = ?1 and period = ?2", key.frameworkId(), key.period())
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 }
