@@ -5,15 +5,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,7 +23,8 @@ public final class LocalStack {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> SHOWN_REPORTS = List.of("jjj-talent-development/2022");
+    private static final String FIRST_REPORT = "jjj-talent-development/2022";
+    private static final int SHOWN_ROWS = 10;
 
     private LocalStack() {
     }
@@ -44,17 +42,22 @@ public final class LocalStack {
 
         String ingestion = stack.service("ingestion-service").url();
         String reporting = stack.service("reporting-service").url();
-        for (Path sample : samples(stack.home())) {
-            progress("Uploading " + stack.home().relativize(sample));
+        for (SampleData.Sample sample : SampleData.load(stack.home().resolve("frameworks"))) {
+            progress("Uploading sample " + sample.name());
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(ingestion + "/api/observations"))
-                    .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofFile(sample)).build(),
+                    .header("Content-Type", "text/csv; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(sample.csv())).build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonNode summary = JSON.readTree(response.body());
             progress("  " + summary.path("received") + " rows: " + summary.path("accepted") + " accepted, "
-                    + summary.path("duplicate") + " duplicate, " + summary.path("rejected") + " rejected");
+                    + summary.path("duplicate") + " duplicate, " + summary.path("rejected") + " rejected"
+                    + (summary.path("rejected").asInt() > 0 ? "; first: " + summary.path("problems").path(0) : ""));
         }
-        for (String report : SHOWN_REPORTS) {
-            printRanking(awaitReport(reporting + "/api/reports/" + report, Duration.ofMinutes(2)));
+        awaitReport(reporting + "/api/reports/" + FIRST_REPORT, Duration.ofMinutes(2));
+        Thread.sleep(5000); // let the other samples' reports settle
+        for (JsonNode summary : JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(reporting + "/api/reports")).build(),
+                HttpResponse.BodyHandlers.ofString()).body())) {
+            printRanking(awaitReport(reporting + "/api/reports/" + summary.path("frameworkId").asText() + "/" + summary.path("period").asText(),
+                    Duration.ofSeconds(10)));
         }
         System.out.println();
         System.out.println("Open:");
@@ -67,20 +70,6 @@ public final class LocalStack {
         System.out.printf("  logs               %s%n", work);
         System.out.println("Press Ctrl-C to stop.");
         stopped.await();
-    }
-
-    private static List<Path> samples(Path home) throws IOException {
-        try (Stream<Path> files = Files.list(home.resolve("frameworks/samples"))) {
-            return files.filter(f -> f.toString().endsWith(".csv")).filter(LocalStack::isUploadFormat).sorted().toList();
-        }
-    }
-
-    private static boolean isUploadFormat(Path csv) {
-        try (Stream<String> lines = Files.lines(csv)) {
-            return lines.filter(l -> !l.startsWith("#")).findFirst().map(h -> h.contains("unit") && h.contains("source")).orElse(false);
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static JsonNode awaitReport(String url, Duration timeout) throws IOException, InterruptedException {
@@ -99,9 +88,14 @@ public final class LocalStack {
         System.out.println();
         System.out.printf("%s (%s), %s, version %s%n", report.path("names").path("en").asText(), report.path("names").path("zh").asText(),
                 report.path("period").asText(), report.path("version").asText());
-        System.out.printf("%4s  %-8s %-28s %8s%n", "rank", "region", "name", "score");
+        System.out.printf("%4s  %-10s %-32s %8s%n", "rank", "region", "name", "score");
+        int shown = 0;
         for (JsonNode entry : report.path("ranking")) {
-            System.out.printf("%4d  %-8s %-28s %8.2f%n", entry.path("rank").asInt(), entry.path("region").asText(),
+            if (shown++ == SHOWN_ROWS) {
+                System.out.printf("  ... %d regions in all%n", report.path("ranking").size());
+                break;
+            }
+            System.out.printf("%4d  %-10s %-32s %8.2f%n", entry.path("rank").asInt(), entry.path("region").asText(),
                     entry.path("regionName").path("en").asText() + " " + entry.path("regionName").path("zh").asText(),
                     entry.path("score").asDouble());
         }
