@@ -2,7 +2,13 @@ package org.talentindex.ingestion;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.talentindex.ingestion.ApiClients.asClient;
+import static org.talentindex.ingestion.ApiClients.asLimitedClient;
+import static org.talentindex.ingestion.ApiClients.asReader;
+
+import java.util.List;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -23,7 +29,7 @@ class ObservationResourceTest {
                 + "120000,high_skill_talent,2016,abc,万人,Yearbook\n"
                 + "130000,nope,2016,1,万人,Yearbook\n"
                 + "130000,high_skill_talent,2016,200,万人,Yearbook\n";
-        given().contentType("text/csv; charset=UTF-8").body(csv).post("/api/observations")
+        asClient().contentType("text/csv; charset=UTF-8").body(csv).post("/api/observations")
                 .then().statusCode(422)
                 .body("received", equalTo(4)).body("accepted", equalTo(2)).body("rejected", equalTo(2))
                 .body("problems", hasSize(2))
@@ -32,26 +38,81 @@ class ObservationResourceTest {
     }
 
     @Test
-    void resendingIsANoOpAndANewValueIsANewRevision() {
+    void resendingIsANoOpAndANewValueIsANewRevisionRecordingTheSender() {
         String first = HEADER + "110000,st_talent_rd_fte,2017,30,万人年,Yearbook 2018\n";
-        given().contentType("text/csv; charset=UTF-8").body(first).post("/api/observations")
+        asClient().contentType("text/csv; charset=UTF-8").body(first).post("/api/observations")
                 .then().statusCode(200).body("accepted", equalTo(1));
-        given().contentType("text/csv; charset=UTF-8").body(first).post("/api/observations")
+        asClient().contentType("text/csv; charset=UTF-8").body(first).post("/api/observations")
                 .then().statusCode(200).body("duplicate", equalTo(1)).body("accepted", equalTo(0));
-        given().contentType("application/json; charset=UTF-8")
+        asClient().contentType("application/json; charset=UTF-8")
                 .body("[{\"region\":\"110000\",\"indicator\":\"st_talent_rd_fte\",\"period\":\"2017\",\"value\":31,\"unit\":\"万人年\",\"source\":\"Yearbook 2019\"}]")
                 .post("/api/observations")
                 .then().statusCode(200).body("accepted", equalTo(1));
 
-        given().queryParam("region", "110000").queryParam("indicator", "st_talent_rd_fte").queryParam("period", "2017")
+        asReader().queryParam("region", "110000").queryParam("indicator", "st_talent_rd_fte").queryParam("period", "2017")
                 .get("/api/observations")
-                .then().statusCode(200).body("revision", equalTo(java.util.List.of(1, 2)))
-                .body("canonicalValue", equalTo(java.util.List.of(30.0f, 31.0f)));
+                .then().statusCode(200).body("revision", equalTo(List.of(1, 2)))
+                .body("canonicalValue", equalTo(List.of(30.0f, 31.0f)))
+                .body("sender", everyItem(equalTo("rest:test-client")));
     }
 
     @Test
     void aDocumentThatIsNotAnArrayIsRefused() {
-        given().contentType("application/json; charset=UTF-8").body("42").post("/api/observations")
+        asClient().contentType("application/json; charset=UTF-8").body("42").post("/api/observations")
                 .then().statusCode(400).body("reason", equalTo("MALFORMED_JSON"));
+    }
+
+    @Test
+    void aWideTableHasOneColumnPerIndicatorNamedByCodeOrChineseNameWithItsUnit() {
+        String csv = "地区,年份,high_skill_talent[人],专利申请数（万件）,st_talent_rd_fte\n"
+                + "北京市,2019年,\"1,150,000\",21.5,\n"
+                + "天津,2019,480000,,9\n"
+                + "130000,2019,n/a,7.2,12\n";
+        asClient().contentType("text/csv; charset=UTF-8").queryParam("source", "Yearbook 2020, table 2-1")
+                .queryParam("unit", "st_talent_rd_fte:万人年")
+                .body(csv).post("/api/observations")
+                .then().statusCode(422)
+                .body("received", equalTo(7)).body("accepted", equalTo(6)).body("rejected", equalTo(1))
+                .body("problems[0].row", equalTo(3)).body("problems[0].column", equalTo("high_skill_talent[人]"))
+                .body("problems[0].reason", equalTo("WRONG_TYPE"));
+
+        asClient().queryParam("region", "110000").queryParam("indicator", "high_skill_talent").queryParam("period", "2019")
+                .get("/api/observations")
+                .then().statusCode(200).body("canonicalValue", equalTo(List.of(115.0f)))
+                .body("unitReceived", equalTo(List.of("人"))).body("canonicalUnit", equalTo(List.of("万人")));
+    }
+
+    @Test
+    void writesAndAuditReadsNeedAKeyWithTheRightRole() {
+        given().contentType("text/csv").body(HEADER).post("/api/observations").then().statusCode(401);
+        given().header(ApiClients.KEY_HEADER, "not-a-key").contentType("text/csv").body(HEADER).post("/api/observations")
+                .then().statusCode(401);
+        given().queryParam("region", "110000").get("/api/observations").then().statusCode(401);
+        asReader().contentType("text/csv").body(HEADER).post("/api/observations").then().statusCode(403);
+        given().get("/q/health").then().statusCode(200);
+    }
+
+    @Test
+    void aClientOverItsBudgetIsToldToWait() {
+        for (int i = 0; i < 2; i++) {
+            asLimitedClient().contentType("text/csv").body(HEADER).post("/api/observations").then().statusCode(200);
+        }
+        asLimitedClient().contentType("text/csv").body(HEADER).post("/api/observations")
+                .then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .body("reason", equalTo("RATE_LIMITED"));
+    }
+
+    @Test
+    void anUploadWithMoreRowsThanAllowedIsCutWithTheReason() {
+        StringBuilder csv = new StringBuilder(HEADER);
+        String row = "110000,high_skill_talent,2011,1,万人,row limit " + java.util.UUID.randomUUID() + "\n";
+        for (int i = 0; i < 50_005; i++) {
+            csv.append(row);
+        }
+        asClient().contentType("text/csv; charset=UTF-8").body(csv.toString()).post("/api/observations")
+                .then().log().ifValidationFails().statusCode(413).body("truncated", equalTo(true))
+                .body("received", equalTo(50_001)).body("accepted", equalTo(1)).body("duplicate", equalTo(49_999))
+                .body("rejected", equalTo(1))
+                .body("problems[0].reason", equalTo("TOO_MANY_ROWS")).body("problems[0].row", equalTo(50_001));
     }
 }

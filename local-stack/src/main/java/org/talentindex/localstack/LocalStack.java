@@ -45,7 +45,8 @@ public final class LocalStack {
         for (SampleData.Sample sample : SampleData.load(stack.home().resolve("frameworks"))) {
             progress("Uploading sample " + sample.name());
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(ingestion + "/api/observations"))
-                    .header("Content-Type", "text/csv; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(sample.csv())).build(),
+                    .header("Content-Type", "text/csv; charset=UTF-8").header("X-API-Key", stack.ingestionApiKey())
+                    .POST(HttpRequest.BodyPublishers.ofString(sample.csv())).build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonNode summary = JSON.readTree(response.body());
             progress("  " + summary.path("received") + " rows: " + summary.path("accepted") + " accepted, "

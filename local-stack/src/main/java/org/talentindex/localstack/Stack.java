@@ -23,6 +23,8 @@ public final class Stack implements AutoCloseable {
     private final Path workDirectory;
     private final LocalInfrastructure infrastructure;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    /** The API key the stack's own uploads send to ingestion-service (X-API-Key); new at every start. */
+    private final String ingestionApiKey = java.util.UUID.randomUUID().toString();
 
     private Stack(Path home, Path frameworks, Path workDirectory, LocalInfrastructure infrastructure) {
         this.home = home;
@@ -63,6 +65,9 @@ public final class Stack implements AutoCloseable {
         String database = service.substring(0, service.indexOf('-'));
         Map<String, String> settings = new LinkedHashMap<>(infrastructure.serviceConfig(database));
         settings.put("talentindex.frameworks.dir", frameworks.toString());
+        if (service.equals("ingestion-service")) {
+            settings.put("talentindex.ingestion.api-keys", "demo:" + ingestionApiKey);
+        }
         ServiceProcess process = ServiceProcess.start(home, service, freePort(), settings, workDirectory);
         services.put(service, process);
         return process;
@@ -76,6 +81,10 @@ public final class Stack implements AutoCloseable {
 
     public ServiceProcess service(String name) {
         return services.get(name);
+    }
+
+    public String ingestionApiKey() {
+        return ingestionApiKey;
     }
 
     public String bootstrapServers() {

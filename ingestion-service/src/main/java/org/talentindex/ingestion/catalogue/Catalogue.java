@@ -19,9 +19,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.logging.Log;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Indicators and regions, read from the framework definitions in {@code talentindex.frameworks.dir}. */
+/**
+ * Indicators and framework coverage, read from the framework definitions in {@code talentindex.frameworks.dir}; regions
+ * from the {@link RegionCatalogue} plus those the frameworks list.
+ */
 @ApplicationScoped
 public class Catalogue {
 
@@ -29,6 +33,9 @@ public class Catalogue {
 
     @ConfigProperty(name = "talentindex.frameworks.dir")
     Path frameworksDirectory;
+
+    @Inject
+    RegionCatalogue regionCatalogue;
 
     private volatile Map<String, IndicatorSpec> indicators = Map.of();
     private volatile Map<String, FrameworkEntry> frameworks = Map.of();
@@ -76,7 +83,8 @@ public class Catalogue {
                 Set<String> frameworkIds = new HashSet<>(known == null ? Set.of() : known.frameworkIds());
                 frameworkIds.add(frameworkId);
                 JsonNode range = indicator.path("range");
-                into.put(code, new IndicatorSpec(code, indicator.path("unit").asText(),
+                JsonNode names = indicator.path("names");
+                into.put(code, new IndicatorSpec(code, names.path("zh").asText(code), names.path("en").asText(code), indicator.path("unit").asText(),
                         range.path("min").asDouble(Double.NEGATIVE_INFINITY), range.path("max").asDouble(Double.POSITIVE_INFINITY),
                         indicator.path("measure").asText("continuous"), Set.copyOf(frameworkIds)));
             }
@@ -107,7 +115,29 @@ public class Catalogue {
         return Set.copyOf(covering);
     }
 
+    /** Whether a framework that uses the indicator lists the region, whatever the period. */
+    public boolean anyFrameworkWithIndicatorCovers(String indicatorCode, String region) {
+        IndicatorSpec spec = indicators.get(indicatorCode);
+        return spec != null && spec.frameworkIds().stream().anyMatch(id -> frameworks.get(id).regions().contains(region));
+    }
+
     public boolean knowsRegion(String region) {
-        return frameworks.values().stream().anyMatch(f -> f.regions().contains(region));
+        return regionCatalogue.contains(region) || frameworks.values().stream().anyMatch(f -> f.regions().contains(region));
+    }
+
+    /** The region code for a code or a name (zh or en), if the catalogue knows exactly one region by it. */
+    public Optional<String> regionCode(String codeOrName) {
+        return knowsRegion(codeOrName) ? Optional.of(codeOrName) : regionCatalogue.codeForName(codeOrName);
+    }
+
+    /** The indicator with this code, or with this zh or en name. */
+    public Optional<IndicatorSpec> indicatorByCodeOrName(String codeOrName) {
+        IndicatorSpec byCode = indicators.get(codeOrName);
+        if (byCode != null) {
+            return Optional.of(byCode);
+        }
+        return indicators.values().stream()
+                .filter(spec -> spec.nameZh().equals(codeOrName) || spec.nameEn().equalsIgnoreCase(codeOrName))
+                .findFirst();
     }
 }

@@ -2,6 +2,8 @@ package org.talentindex.ingestion.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Future;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -13,6 +15,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -48,6 +51,11 @@ public class DeadLetterPublisher {
     }
 
     public void publish(ConsumerRecord<byte[], byte[]> original, Rejection rejection) throws ForwardingException {
+        awaitAcknowledgements(List.of(send(original, rejection)));
+    }
+
+    /** Sends without waiting; pass the results to {@link #awaitAcknowledgements(List)}. */
+    public Future<RecordMetadata> send(ConsumerRecord<byte[], byte[]> original, Rejection rejection) {
         ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic, original.key(), original.value());
         original.headers().forEach(header -> record.headers().add(header));
         Headers headers = record.headers();
@@ -57,13 +65,19 @@ public class DeadLetterPublisher {
         add(headers, SOURCE_PARTITION, Integer.toString(original.partition()));
         add(headers, SOURCE_OFFSET, Long.toString(original.offset()));
         add(headers, REJECTED_AT, Instant.now().toString());
+        return producer.send(record);
+    }
+
+    public void awaitAcknowledgements(List<Future<RecordMetadata>> sent) throws ForwardingException {
         try {
-            producer.send(record).get(30, TimeUnit.SECONDS);
+            for (Future<RecordMetadata> acknowledgement : sent) {
+                acknowledgement.get(settings.acknowledgementWait().toMillis(), TimeUnit.MILLISECONDS);
+            }
         } catch (ExecutionException | TimeoutException e) {
-            throw new ForwardingException("Kafka did not accept the dead letter: " + e.getMessage(), e);
+            throw new ForwardingException("Kafka did not accept the dead letters: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ForwardingException("Interrupted while sending a dead letter", e);
+            throw new ForwardingException("Interrupted while sending dead letters", e);
         }
     }
 

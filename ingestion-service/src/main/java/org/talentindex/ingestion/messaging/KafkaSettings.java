@@ -1,5 +1,6 @@
 package org.talentindex.ingestion.messaging;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,15 +22,28 @@ public class KafkaSettings {
     @ConfigProperty(name = "talentindex.consumer.group-id")
     String groupId;
 
+    /** How long a send may take before the caller hears that Kafka did not take it (an upload then answers 503). */
+    @ConfigProperty(name = "talentindex.forwarding.timeout", defaultValue = "10s")
+    Duration deliveryTimeout;
+
+    /** How long send() may block when Kafka's metadata is unknown or the buffer is full. */
+    @ConfigProperty(name = "talentindex.forwarding.max-block", defaultValue = "3s")
+    Duration maxBlock;
+
+    /** The longest a caller waits for an acknowledgement: the delivery timeout plus the blocking time of send(). */
+    public Duration acknowledgementWait() {
+        return deliveryTimeout.plus(maxBlock).plusSeconds(1);
+    }
+
     public Map<String, Object> producer(String clientId) {
         Map<String, Object> config = new HashMap<>(broker);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30000);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10000);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) maxBlock.toMillis());
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) deliveryTimeout.toMillis());
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) deliveryTimeout.toMillis() / 2);
         return config;
     }
 

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Future;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
@@ -16,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -75,7 +78,7 @@ public class ObservationConsumer {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
                 if (!records.isEmpty() && !process(records)) {
                     rewind(records);
-                    sleep(RETRY_PAUSE);
+                    pauseWhileWaiting();
                 }
             }
         } catch (WakeupException e) {
@@ -89,15 +92,17 @@ public class ObservationConsumer {
 
     private boolean process(ConsumerRecords<byte[], byte[]> records) {
         List<ValidObservation> valid = new ArrayList<>();
+        List<Future<RecordMetadata>> deadLettersSent = new ArrayList<>();
         try {
             for (ConsumerRecord<byte[], byte[]> record : records) {
                 ValidationResult result = validator.validateSafely(record.value() == null ? new byte[0] : record.value());
                 if (result instanceof ValidObservation observation) {
                     valid.add(observation);
                 } else {
-                    deadLetters.publish(record, (Rejection) result);
+                    deadLettersSent.add(deadLetters.send(record, (Rejection) result));
                 }
             }
+            deadLetters.awaitAcknowledgements(deadLettersSent);
             ingestion.acceptAndForward(valid, "kafka:" + topic);
             consumer.commitSync(nextOffsets(records));
             return true;
@@ -122,11 +127,14 @@ public class ObservationConsumer {
         }
     }
 
-    private static void sleep(Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /** Stops fetching but keeps polling, so the consumer stays in its group while storage or Kafka recovers. */
+    private void pauseWhileWaiting() {
+        Set<TopicPartition> assigned = consumer.assignment();
+        consumer.pause(assigned);
+        long until = System.nanoTime() + RETRY_PAUSE.toNanos();
+        while (running && System.nanoTime() < until) {
+            consumer.poll(Duration.ofMillis(200));
         }
+        consumer.resume(consumer.paused());
     }
 }

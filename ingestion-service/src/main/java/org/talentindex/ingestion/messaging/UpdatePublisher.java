@@ -62,7 +62,7 @@ public class UpdatePublisher {
                 }
             }
             for (Future<RecordMetadata> acknowledgement : sent) {
-                acknowledgement.get(30, TimeUnit.SECONDS);
+                acknowledgement.get(settings.acknowledgementWait().toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (ExecutionException | TimeoutException | JsonProcessingException | RuntimeException e) {
             throw new ForwardingException("Kafka did not accept the indicator updates: " + e.getMessage(), e);

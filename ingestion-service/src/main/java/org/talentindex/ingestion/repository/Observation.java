@@ -17,7 +17,7 @@ public class Observation extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(generator = "observation_seq")
-    @SequenceGenerator(name = "observation_seq", sequenceName = "observation_seq", allocationSize = 50)
+    @SequenceGenerator(name = "observation_seq", sequenceName = "observation_seq", allocationSize = 1)
     public Long id;
 
     @Column(name = "observation_key", nullable = false, updatable = false)

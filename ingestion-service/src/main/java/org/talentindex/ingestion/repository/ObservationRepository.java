@@ -2,12 +2,12 @@ package org.talentindex.ingestion.repository;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Session;
 import org.talentindex.ingestion.validation.ValidObservation;
 
 @ApplicationScoped
@@ -17,39 +17,13 @@ public class ObservationRepository implements PanacheRepository<Observation> {
     public record Stored(Observation observation, boolean duplicate) {
     }
 
-    /** Appends the observation as the next revision of its cell, unless its key was seen before. Call inside a transaction. */
-    public Stored append(ValidObservation valid, String sender, OffsetDateTime receivedAt) {
-        Optional<Observation> existing = find("observationKey", valid.observationKey()).firstResultOptional();
-        if (existing.isPresent()) {
-            return new Stored(existing.get(), true);
-        }
-        lockCell(valid);
-        Integer latest = getEntityManager()
-                .createQuery("select max(o.revision) from Observation o where o.region = ?1 and o.indicator = ?2 and o.period = ?3", Integer.class)
-                .setParameter(1, valid.region()).setParameter(2, valid.indicator()).setParameter(3, valid.period())
-                .getSingleResult();
-        Observation row = new Observation();
-        row.observationKey = valid.observationKey();
-        row.region = valid.region();
-        row.indicator = valid.indicator();
-        row.period = valid.period();
-        row.revision = latest == null ? 1 : latest + 1;
-        row.valueReceived = valid.valueReceived();
-        row.unitReceived = valid.unitReceived();
-        row.canonicalValue = valid.canonicalValue();
-        row.canonicalUnit = valid.canonicalUnit();
-        row.source = valid.source();
-        row.sender = sender;
-        row.receivedAt = receivedAt;
-        persist(row);
-        return new Stored(row, false);
-    }
-
-    /** Serialises revision numbering of one cell across concurrent writers. */
-    private void lockCell(ValidObservation valid) {
-        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
-                .setParameter(1, valid.region() + "|" + valid.indicator() + "|" + valid.period())
-                .getSingleResult();
+    /**
+     * Appends each observation as the next revision of its cell, unless its key was seen before (earlier, or earlier in
+     * the same list). A constant number of statements per call whatever its size. Call inside a transaction.
+     */
+    public List<Stored> appendAll(List<ValidObservation> observations, String sender, OffsetDateTime receivedAt) {
+        return getEntityManager().unwrap(Session.class)
+                .doReturningWork(connection -> new ChunkWriter(connection, sender, receivedAt).append(observations));
     }
 
     public List<Observation> notForwardedBefore(OffsetDateTime before, int limit) {

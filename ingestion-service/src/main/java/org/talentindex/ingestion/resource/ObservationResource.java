@@ -5,20 +5,21 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,9 +32,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.talentindex.ingestion.catalogue.Catalogue;
 import org.talentindex.ingestion.messaging.ForwardingException;
 import org.talentindex.ingestion.repository.Observation;
 import org.talentindex.ingestion.repository.ObservationRepository;
+import org.talentindex.ingestion.security.Roles;
 import org.talentindex.ingestion.service.BulkUpload;
 import org.talentindex.ingestion.service.BulkUpload.Row;
 import org.talentindex.ingestion.service.UploadSummary;
@@ -44,8 +47,6 @@ import org.talentindex.ingestion.validation.RejectionReason;
 @Produces(MediaType.APPLICATION_JSON)
 public class ObservationResource {
 
-    private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.TRIM_SPACES);
-
     @Inject
     BulkUpload bulkUpload;
 
@@ -53,30 +54,50 @@ public class ObservationResource {
     ObservationRepository repository;
 
     @Inject
+    Catalogue catalogue;
+
+    @Inject
     ObjectMapper json;
+
+    @Inject
+    SecurityIdentity identity;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.UPLOADER)
     @Operation(summary = "Upload observations as a JSON array (or one object); answers with a summary and every refused row")
     public Response uploadJson(InputStream body) throws IOException {
-        BulkUpload.Session session = bulkUpload.start("rest");
+        BulkUpload.Session session = bulkUpload.start(sender());
+        long number = 0;
         try (JsonParser parser = json.getFactory().createParser(body)) {
-            JsonToken first = parser.nextToken();
+            JsonToken first;
+            try {
+                first = parser.nextToken();
+            } catch (JsonProcessingException e) {
+                return badRequest(jsonReason(e), e.getOriginalMessage());
+            }
             if (first == JsonToken.START_OBJECT) {
-                session.add(new Row(1, json.readTree(parser), null));
+                JsonNode observation;
+                try {
+                    observation = json.readTree(parser);
+                    if (parser.nextToken() != null) {
+                        return badRequest(RejectionReason.MALFORMED_JSON, "Trailing content after the observation");
+                    }
+                } catch (JsonProcessingException e) {
+                    return badRequest(jsonReason(e), e.getOriginalMessage());
+                }
+                session.add(new Row(++number, observation, null));
             } else if (first == JsonToken.START_ARRAY) {
-                long number = 0;
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    session.add(new Row(++number, json.readTree(parser), null));
+                while (session.withinRowLimit(number + 1) && parser.nextToken() != JsonToken.END_ARRAY) {
+                    number++;
+                    session.add(new Row(number, json.readTree(parser), null));
                 }
             } else {
-                return Response.status(Response.Status.BAD_REQUEST)
-                        .entity(Map.of("reason", RejectionReason.MALFORMED_JSON.name(), "message", "Expected a JSON array of observations")).build();
+                return badRequest(RejectionReason.MALFORMED_JSON, "Expected a JSON array of observations");
             }
             return answer(session.finish());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Map.of("reason", RejectionReason.MALFORMED_JSON.name(), "message", e.getOriginalMessage())).build();
+        } catch (JsonProcessingException e) {
+            return answerAfterBrokenJson(session, number + 1, e);
         } catch (ForwardingException e) {
             return unavailable(e);
         }
@@ -84,25 +105,21 @@ public class ObservationResource {
 
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Upload observations as CSV with a header: region,indicator,period,value,unit,source[,observationId]")
-    public Response uploadCsv(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) throws IOException {
-        BulkUpload.Session session = bulkUpload.start("rest");
-        String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
-        try (Reader reader = new InputStreamReader(body, charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset));
-             MappingIterator<Map<String, String>> rows = CSV.readerForMapOf(String.class)
-                     .with(CsvSchema.emptySchema().withHeader()).readValues(reader)) {
-            long number = 0;
-            while (true) {
-                number++;
-                try {
-                    if (!rows.hasNextValue()) {
-                        break;
-                    }
-                    session.add(new Row(number, toObservation(rows.nextValue()), null));
-                } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
-                    session.add(new Row(number, null, new Rejection(RejectionReason.MALFORMED_CSV, e.getMessage())));
-                }
-            }
+    @RolesAllowed(Roles.UPLOADER)
+    @Operation(summary = "Upload observations as CSV: a long table (region,indicator,period,value,unit,source[,observationId]) "
+            + "or a wide table (region,period[,source],<indicator>[unit]...); Chinese header names are understood")
+    public Response uploadCsv(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
+                              @QueryParam("unit") List<String> units, @QueryParam("source") String source) throws IOException {
+        Charset charset;
+        try {
+            String declared = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+            charset = declared == null ? StandardCharsets.UTF_8 : Charset.forName(declared);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return badRequest(RejectionReason.BAD_ENCODING, "Unknown charset: " + e.getMessage());
+        }
+        BulkUpload.Session session = bulkUpload.start(sender());
+        try (Reader reader = new InputStreamReader(body, charset)) {
+            new CsvUpload(catalogue, json, unitsByIndicator(units), source).read(reader, session);
             return answer(session.finish());
         } catch (ForwardingException e) {
             return unavailable(e);
@@ -110,39 +127,55 @@ public class ObservationResource {
     }
 
     @GET
-    @Operation(summary = "Every revision of one cell (region, indicator, period), oldest first")
+    @RolesAllowed(Roles.AUDITOR)
+    @Operation(summary = "Every revision of one cell (region, indicator, period), oldest first, with who sent it")
     public List<Observation> history(@QueryParam("region") String region, @QueryParam("indicator") String indicator,
                                      @QueryParam("period") String period) {
         return repository.history(region, indicator, period);
     }
 
-    private ObjectNode toObservation(Map<String, String> row) {
-        ObjectNode node = json.createObjectNode();
-        row.forEach((column, cell) -> {
-            String name = column.replace("\uFEFF", "").trim();
-            if (cell == null || cell.isEmpty()) {
-                return;
+    private String sender() {
+        return "rest:" + identity.getPrincipal().getName();
+    }
+
+    /** {@code ?unit=high_skill_talent:万人&unit=...}: the unit of an indicator column whose header gives none. */
+    private static Map<String, String> unitsByIndicator(List<String> units) {
+        Map<String, String> byIndicator = new HashMap<>();
+        for (String entry : units == null ? List.<String>of() : units) {
+            int colon = entry.indexOf(':');
+            if (colon > 0) {
+                byIndicator.put(entry.substring(0, colon).strip(), entry.substring(colon + 1).strip());
             }
-            if (name.equals("value")) {
-                try {
-                    node.put(name, new java.math.BigDecimal(cell));
-                } catch (NumberFormatException e) {
-                    node.put(name, cell);
-                }
-            } else {
-                node.put(name, cell);
-            }
-        });
-        return node;
+        }
+        return byIndicator;
+    }
+
+    /** The document broke off: what was read so far is kept, the broken element is reported, the rest is not read. */
+    private Response answerAfterBrokenJson(BulkUpload.Session session, long row, JsonProcessingException e) {
+        try {
+            session.add(new Row(row, null, new Rejection(jsonReason(e), "JSON broken here, the rest was not read: " + e.getOriginalMessage())));
+            return answer(session.finish());
+        } catch (ForwardingException forwarding) {
+            return unavailable(forwarding);
+        }
+    }
+
+    private static RejectionReason jsonReason(JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        return message.contains("Invalid UTF-8") || message.contains("Invalid UTF-32") ? RejectionReason.BAD_ENCODING : RejectionReason.MALFORMED_JSON;
     }
 
     private static Response answer(UploadSummary summary) {
-        int status = summary.rejected == 0 ? 200 : 422;
+        int status = summary.truncated ? 413 : summary.rejected == 0 ? 200 : 422;
         return Response.status(status).entity(summary).build();
     }
 
+    private static Response badRequest(RejectionReason reason, String message) {
+        return Response.status(Response.Status.BAD_REQUEST).entity(Map.of("reason", reason.name(), "message", message)).build();
+    }
+
     private static Response unavailable(ForwardingException e) {
-        return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", 10)
                 .entity(Map.of("reason", "KAFKA_UNAVAILABLE", "message", e.getMessage())).build();
     }
 }

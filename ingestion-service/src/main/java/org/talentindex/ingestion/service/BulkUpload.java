@@ -5,12 +5,15 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentindex.ingestion.messaging.ForwardingException;
 import org.talentindex.ingestion.repository.ObservationRepository.Stored;
 import org.talentindex.ingestion.validation.ObservationValidator;
 import org.talentindex.ingestion.validation.Rejection;
+import org.talentindex.ingestion.validation.RejectionReason;
 import org.talentindex.ingestion.validation.ValidObservation;
 import org.talentindex.ingestion.validation.ValidationResult;
 
@@ -19,6 +22,7 @@ import org.talentindex.ingestion.validation.ValidationResult;
 public class BulkUpload {
 
     static final int CHUNK = 1000;
+    private static final long PROGRESS_EVERY = 100_000;
 
     @Inject
     ObservationValidator validator;
@@ -26,8 +30,18 @@ public class BulkUpload {
     @Inject
     IngestionService ingestion;
 
-    /** A row as read from the upload: a JSON object, or the reason it could not be read. */
-    public record Row(long number, JsonNode observation, Rejection unreadable) {
+    @ConfigProperty(name = "talentindex.ingestion.max-rows-per-upload", defaultValue = "2000000")
+    long maxRows;
+
+    /**
+     * An observation as read from the upload: a JSON object, or the reason it could not be read. {@code row} is the line
+     * (CSV) or array element (JSON), counted from 1; {@code column} names the indicator column of a wide table.
+     */
+    public record Row(long number, String column, JsonNode observation, Rejection unreadable) {
+
+        public Row(long number, JsonNode observation, Rejection unreadable) {
+            this(number, null, observation, unreadable);
+        }
     }
 
     /** Collects rows and flushes a chunk when it is full; call {@link #finish()} at the end. */
@@ -35,20 +49,31 @@ public class BulkUpload {
         private final String sender;
         private final UploadSummary summary = new UploadSummary();
         private final List<ValidObservation> chunk = new ArrayList<>();
-        private final List<Long> chunkRows = new ArrayList<>();
+        private final List<Row> chunkRows = new ArrayList<>();
 
         Session(String sender) {
             this.sender = sender;
         }
 
+        /** False once the upload has more rows than allowed: the row is refused and the caller should stop reading. */
+        public boolean withinRowLimit(long rowNumber) {
+            if (rowNumber <= maxRows) {
+                return true;
+            }
+            summary.add(RowOutcome.rejected(rowNumber, null, RejectionReason.TOO_MANY_ROWS.name(),
+                    "An upload may have at most " + maxRows + " rows; this row and any after it were not read"));
+            summary.truncated = true;
+            return false;
+        }
+
         public void add(Row row) throws ForwardingException {
-            ValidationResult result = row.unreadable() != null ? row.unreadable() : validator.validate(row.observation());
+            ValidationResult result = row.unreadable() != null ? row.unreadable() : validator.validateSafely(row.observation());
             if (result instanceof Rejection rejection) {
-                summary.add(RowOutcome.rejected(row.number(), rejection.reason().name(), rejection.message()));
+                summary.add(RowOutcome.rejected(row.number(), row.column(), rejection.reason().name(), rejection.message()));
                 return;
             }
             chunk.add((ValidObservation) result);
-            chunkRows.add(row.number());
+            chunkRows.add(row);
             if (chunk.size() >= CHUNK) {
                 flush();
             }
@@ -56,10 +81,16 @@ public class BulkUpload {
 
         private void flush() throws ForwardingException {
             List<Stored> stored = ingestion.acceptAndForward(chunk, sender);
+            long before = summary.received;
             for (int i = 0; i < stored.size(); i++) {
                 Stored s = stored.get(i);
-                summary.add(s.duplicate() ? RowOutcome.duplicate(chunkRows.get(i), s.observation().revision)
-                        : RowOutcome.accepted(chunkRows.get(i), s.observation().revision));
+                Row row = chunkRows.get(i);
+                summary.add(s.duplicate() ? RowOutcome.duplicate(row.number(), row.column(), s.observation().revision)
+                        : RowOutcome.accepted(row.number(), row.column(), s.observation().revision));
+            }
+            if (summary.received / PROGRESS_EVERY > before / PROGRESS_EVERY) {
+                Log.infof("Upload from %s: %d observations so far (%d accepted, %d duplicate, %d rejected)",
+                        sender, summary.received, summary.accepted, summary.duplicate, summary.rejected);
             }
             chunk.clear();
             chunkRows.clear();

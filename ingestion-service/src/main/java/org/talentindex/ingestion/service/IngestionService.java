@@ -2,7 +2,6 @@ package org.talentindex.ingestion.service;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.quarkus.logging.Log;
@@ -35,13 +34,7 @@ public class IngestionService {
             return List.of();
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<Stored> stored = QuarkusTransaction.requiringNew().call(() -> {
-            List<Stored> results = new ArrayList<>(observations.size());
-            for (ValidObservation observation : observations) {
-                results.add(repository.append(observation, sender, now));
-            }
-            return results;
-        });
+        List<Stored> stored = QuarkusTransaction.requiringNew().call(() -> repository.appendAll(observations, sender, now));
         forward(stored.stream().map(Stored::observation).filter(o -> o.forwardedAt == null).distinct().toList());
         return stored;
     }

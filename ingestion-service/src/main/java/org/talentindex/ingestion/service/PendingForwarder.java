@@ -10,6 +10,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentindex.ingestion.messaging.ForwardingException;
 import org.talentindex.ingestion.repository.Observation;
 import org.talentindex.ingestion.repository.ObservationRepository;
@@ -18,17 +19,19 @@ import org.talentindex.ingestion.repository.ObservationRepository;
 @ApplicationScoped
 public class PendingForwarder {
 
-    private static final Duration GRACE = Duration.ofSeconds(20);
-
     @Inject
     ObservationRepository repository;
 
     @Inject
     IngestionService ingestion;
 
+    /** Rows younger than this are still being forwarded by the request or batch that stored them. */
+    @ConfigProperty(name = "talentindex.forwarding.retry-after", defaultValue = "20s")
+    Duration grace;
+
     @Scheduled(every = "${talentindex.forwarding.retry-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forwardPending() {
-        OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minus(GRACE);
+        OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minus(grace);
         List<Observation> pending = QuarkusTransaction.requiringNew().call(() -> repository.notForwardedBefore(before, 5000));
         if (pending.isEmpty()) {
             return;

@@ -3,6 +3,9 @@ package org.talentindex.ingestion.validation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -47,7 +50,19 @@ public class ObservationValidator {
         }
     }
 
+    /** Like {@link #validate(JsonNode)}, but an unexpected failure becomes a rejection instead of an exception. */
+    public ValidationResult validateSafely(JsonNode node) {
+        try {
+            return validate(node);
+        } catch (RuntimeException e) {
+            return new Rejection(RejectionReason.UNPROCESSABLE, "Could not be processed: " + e);
+        }
+    }
+
     public ValidationResult validate(byte[] json) {
+        if (!isUtf8(json)) {
+            return new Rejection(RejectionReason.BAD_ENCODING, "Not UTF-8 text (JSON must be UTF-8; was it GBK?)");
+        }
         JsonNode node;
         try {
             node = JSON.readTree(json);
@@ -82,9 +97,13 @@ public class ObservationValidator {
         if (!catalogue.knowsRegion(region)) {
             return new Rejection(RejectionReason.UNKNOWN_REGION, "region '" + region + "' is not in the region catalogue");
         }
-        if (catalogue.frameworksFor(indicatorCode, region, Integer.parseInt(period)).isEmpty()) {
+        if (!catalogue.anyFrameworkWithIndicatorCovers(indicatorCode, region)) {
             return new Rejection(RejectionReason.REGION_NOT_COVERED,
-                    "no framework using '" + indicatorCode + "' covers region " + region + " in period " + period);
+                    "no framework using '" + indicatorCode + "' covers region " + region);
+        }
+        if (catalogue.frameworksFor(indicatorCode, region, Integer.parseInt(period)).isEmpty()) {
+            return new Rejection(RejectionReason.PERIOD_OUT_OF_RANGE,
+                    "no framework using '" + indicatorCode + "' for region " + region + " accepts period " + period);
         }
         OptionalDouble factor = Units.conversionFactor(unit, indicator.unit());
         if (factor.isEmpty()) {
@@ -108,7 +127,8 @@ public class ObservationValidator {
     private static Rejection schemaRejection(Set<ValidationMessage> violations) {
         ValidationMessage first = violations.iterator().next();
         RejectionReason reason = switch (first.getType()) {
-            case "required" -> RejectionReason.MISSING_FIELD;
+            case "required", "minLength" -> RejectionReason.MISSING_FIELD;
+            case "maxLength" -> RejectionReason.FIELD_TOO_LONG;
             case "type" -> RejectionReason.WRONG_TYPE;
             case "pattern" -> first.getInstanceLocation().toString().contains("period")
                     ? RejectionReason.INVALID_PERIOD : RejectionReason.SCHEMA_VIOLATION;
@@ -116,6 +136,16 @@ public class ObservationValidator {
         };
         String message = violations.stream().map(ValidationMessage::getMessage).sorted().collect(Collectors.joining("; "));
         return new Rejection(reason, message);
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static String contentKey(String... parts) {

@@ -1,19 +1,26 @@
 package org.talentindex.ingestion.validation;
 
-/** Why an observation was refused; the code travels in the dead-letter header {@code reason-code} and in upload results. */
+/**
+ * Why an observation was refused; the code travels in the dead-letter header {@code reason-code} and in upload results.
+ * Every code is described in docs/ingestion.md.
+ */
 public enum RejectionReason {
     MALFORMED_JSON,
     MALFORMED_CSV,
+    BAD_ENCODING,
     MISSING_FIELD,
     WRONG_TYPE,
+    FIELD_TOO_LONG,
     INVALID_PERIOD,
     SCHEMA_VIOLATION,
     NOT_FINITE,
     UNKNOWN_INDICATOR,
     UNKNOWN_REGION,
     REGION_NOT_COVERED,
+    PERIOD_OUT_OF_RANGE,
     WRONG_UNIT,
     OUT_OF_RANGE,
     NOT_BINARY,
+    TOO_MANY_ROWS,
     UNPROCESSABLE
 }

@@ -1,0 +1,217 @@
+package org.talentindex.ingestion.repository;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.talentindex.ingestion.repository.ObservationRepository.Stored;
+import org.talentindex.ingestion.validation.ValidObservation;
+
+/**
+ * Stores one chunk of observations in four statements: lock the chunk's cells, find the keys already stored, read the
+ * latest revision of each cell, insert the new rows. Every input value travels as a bound array parameter.
+ */
+final class ChunkWriter {
+
+    private static final String LOCK_CELLS =
+            "select count(pg_advisory_xact_lock(hashtext(cell))) from (select unnest(?::text[]) as cell order by 1) cells";
+
+    private static final String EXISTING = """
+            select id, observation_key, region, indicator, period, revision, value_received, unit_received,
+                   canonical_value, canonical_unit, source, sender, received_at, forwarded_at
+            from observation where observation_key = any(?::text[])""";
+
+    private static final String LATEST_REVISIONS = """
+            select o.region, o.indicator, o.period, max(o.revision)
+            from observation o join unnest(?::text[], ?::text[], ?::text[]) as c(region, indicator, period)
+              on o.region = c.region and o.indicator = c.indicator and o.period = c.period
+            group by o.region, o.indicator, o.period""";
+
+    private static final String INSERT = """
+            insert into observation (id, observation_key, region, indicator, period, revision, value_received, unit_received,
+                                     canonical_value, canonical_unit, source, sender, received_at)
+            select nextval('observation_seq'), r.observation_key, r.region, r.indicator, r.period, r.revision, r.value_received,
+                   r.unit_received, r.canonical_value, r.canonical_unit, r.source, ?, ?
+            from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::float8[], ?::text[], ?::float8[], ?::text[], ?::text[])
+                 with ordinality as r(observation_key, region, indicator, period, revision, value_received, unit_received,
+                                      canonical_value, canonical_unit, source, position)
+            order by r.position
+            returning id, observation_key""";
+
+    private final Connection connection;
+    private final String sender;
+    private final OffsetDateTime receivedAt;
+
+    ChunkWriter(Connection connection, String sender, OffsetDateTime receivedAt) {
+        this.connection = connection;
+        this.sender = sender;
+        this.receivedAt = receivedAt;
+    }
+
+    List<Stored> append(List<ValidObservation> observations) throws SQLException {
+        if (observations.isEmpty()) {
+            return List.of();
+        }
+        lockCells(observations);
+        Map<String, Observation> known = existing(observations);
+        Map<String, Integer> latest = latestRevisions(observations);
+        List<Stored> results = new ArrayList<>(observations.size());
+        List<Observation> fresh = new ArrayList<>();
+        for (ValidObservation valid : observations) {
+            Observation already = known.get(valid.observationKey());
+            if (already != null) {
+                results.add(new Stored(already, true));
+                continue;
+            }
+            Observation row = newRow(valid, latest.merge(cell(valid), 1, (previous, one) -> previous + 1));
+            known.put(row.observationKey, row);
+            fresh.add(row);
+            results.add(new Stored(row, false));
+        }
+        insert(fresh);
+        return results;
+    }
+
+    private void lockCells(List<ValidObservation> observations) throws SQLException {
+        TreeSet<String> cells = new TreeSet<>();
+        observations.forEach(o -> cells.add(cell(o)));
+        try (PreparedStatement statement = connection.prepareStatement(LOCK_CELLS)) {
+            statement.setArray(1, texts(cells.toArray(String[]::new)));
+            statement.executeQuery().close();
+        }
+    }
+
+    private Map<String, Observation> existing(List<ValidObservation> observations) throws SQLException {
+        Map<String, Observation> found = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(EXISTING)) {
+            statement.setArray(1, texts(observations.stream().map(ValidObservation::observationKey).distinct().toArray(String[]::new)));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Observation row = read(rows);
+                    found.put(row.observationKey, row);
+                }
+            }
+        }
+        return found;
+    }
+
+    private Map<String, Integer> latestRevisions(List<ValidObservation> observations) throws SQLException {
+        Map<String, ValidObservation> cells = new LinkedHashMap<>();
+        observations.forEach(o -> cells.putIfAbsent(cell(o), o));
+        Map<String, Integer> latest = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(LATEST_REVISIONS)) {
+            statement.setArray(1, texts(cells.values().stream().map(ValidObservation::region).toArray(String[]::new)));
+            statement.setArray(2, texts(cells.values().stream().map(ValidObservation::indicator).toArray(String[]::new)));
+            statement.setArray(3, texts(cells.values().stream().map(ValidObservation::period).toArray(String[]::new)));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    latest.put(cell(rows.getString(1), rows.getString(2), rows.getString(3)), rows.getInt(4));
+                }
+            }
+        }
+        return latest;
+    }
+
+    private void insert(List<Observation> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int n = rows.size();
+        String[] keys = new String[n], regions = new String[n], indicators = new String[n], periods = new String[n];
+        String[] unitsReceived = new String[n], canonicalUnits = new String[n], sources = new String[n];
+        Integer[] revisions = new Integer[n];
+        Double[] valuesReceived = new Double[n], canonicalValues = new Double[n];
+        for (int i = 0; i < n; i++) {
+            Observation row = rows.get(i);
+            keys[i] = row.observationKey;
+            regions[i] = row.region;
+            indicators[i] = row.indicator;
+            periods[i] = row.period;
+            revisions[i] = row.revision;
+            valuesReceived[i] = row.valueReceived;
+            unitsReceived[i] = row.unitReceived;
+            canonicalValues[i] = row.canonicalValue;
+            canonicalUnits[i] = row.canonicalUnit;
+            sources[i] = row.source;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
+            statement.setString(1, sender);
+            statement.setTimestamp(2, Timestamp.from(receivedAt.toInstant()));
+            statement.setArray(3, texts(keys));
+            statement.setArray(4, texts(regions));
+            statement.setArray(5, texts(indicators));
+            statement.setArray(6, texts(periods));
+            statement.setArray(7, connection.createArrayOf("int4", revisions));
+            statement.setArray(8, connection.createArrayOf("float8", valuesReceived));
+            statement.setArray(9, texts(unitsReceived));
+            statement.setArray(10, connection.createArrayOf("float8", canonicalValues));
+            statement.setArray(11, texts(canonicalUnits));
+            statement.setArray(12, texts(sources));
+            Map<String, Observation> byKey = new HashMap<>();
+            rows.forEach(row -> byKey.put(row.observationKey, row));
+            try (ResultSet ids = statement.executeQuery()) {
+                while (ids.next()) {
+                    byKey.get(ids.getString(2)).id = ids.getLong(1);
+                }
+            }
+        }
+    }
+
+    private Observation newRow(ValidObservation valid, int revision) {
+        Observation row = new Observation();
+        row.observationKey = valid.observationKey();
+        row.region = valid.region();
+        row.indicator = valid.indicator();
+        row.period = valid.period();
+        row.revision = revision;
+        row.valueReceived = valid.valueReceived();
+        row.unitReceived = valid.unitReceived();
+        row.canonicalValue = valid.canonicalValue();
+        row.canonicalUnit = valid.canonicalUnit();
+        row.source = valid.source();
+        row.sender = sender;
+        row.receivedAt = receivedAt;
+        return row;
+    }
+
+    private static Observation read(ResultSet rows) throws SQLException {
+        Observation row = new Observation();
+        row.id = rows.getLong("id");
+        row.observationKey = rows.getString("observation_key");
+        row.region = rows.getString("region");
+        row.indicator = rows.getString("indicator");
+        row.period = rows.getString("period");
+        row.revision = rows.getInt("revision");
+        row.valueReceived = rows.getDouble("value_received");
+        row.unitReceived = rows.getString("unit_received");
+        row.canonicalValue = rows.getDouble("canonical_value");
+        row.canonicalUnit = rows.getString("canonical_unit");
+        row.source = rows.getString("source");
+        row.sender = rows.getString("sender");
+        row.receivedAt = rows.getObject("received_at", OffsetDateTime.class);
+        row.forwardedAt = rows.getObject("forwarded_at", OffsetDateTime.class);
+        return row;
+    }
+
+    private Array texts(String[] values) throws SQLException {
+        return connection.createArrayOf("text", values);
+    }
+
+    private static String cell(ValidObservation o) {
+        return cell(o.region(), o.indicator(), o.period());
+    }
+
+    private static String cell(String region, String indicator, String period) {
+        return region + "|" + indicator + "|" + period;
+    }
+}
