@@ -1,0 +1,89 @@
+package org.talentindex.scoring.whatif;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.talentindex.scoring.engine.FrameworkEvaluator;
+import org.talentindex.scoring.engine.ValueTable;
+import org.talentindex.scoring.engine.framework.Framework;
+import org.talentindex.scoring.engine.framework.FrameworkDefinitionException;
+import org.talentindex.scoring.engine.framework.FrameworkLoader;
+import org.talentindex.scoring.engine.framework.Indicator;
+import org.talentindex.scoring.engine.framework.Region;
+import org.talentindex.scoring.framework.FrameworkRegistry;
+
+/** Evaluates a values table against a framework without storing or publishing anything. */
+@ApplicationScoped
+public class WhatIfService {
+
+    /** The request could not be evaluated; every problem found is listed. */
+    public static class InvalidRequest extends Exception {
+        public final transient List<WhatIfProblem> problems;
+
+        InvalidRequest(List<WhatIfProblem> problems) {
+            super(problems.size() + " problems");
+            this.problems = problems;
+        }
+    }
+
+    @Inject
+    FrameworkRegistry frameworks;
+
+    @ConfigProperty(name = "talentindex.what-if.max-cells", defaultValue = "500000")
+    int maxCells;
+
+    public int maxCells() {
+        return maxCells;
+    }
+
+    public WhatIfResult evaluate(WhatIfRequest request) throws InvalidRequest {
+        Framework framework = framework(request);
+        List<WhatIfRequest.Cell> cells = request.values() == null ? List.of() : request.values();
+        if (cells.size() > maxCells) {
+            throw new InvalidRequest(List.of(new WhatIfProblem(0, "TOO_MANY_CELLS", cells.size() + " cells; at most " + maxCells)));
+        }
+        Set<String> indicators = framework.indicators().stream().map(Indicator::code).collect(Collectors.toSet());
+        Set<String> regions = framework.regions().stream().map(Region::code).collect(Collectors.toSet());
+        List<WhatIfProblem> problems = new ArrayList<>();
+        ValueTable values = new ValueTable();
+        for (int i = 0; i < cells.size(); i++) {
+            WhatIfRequest.Cell cell = cells.get(i);
+            long row = i + 1L;
+            if (cell == null || cell.region() == null || cell.region().isBlank() || cell.indicator() == null) {
+                problems.add(new WhatIfProblem(row, "MISSING_FIELD", "region, indicator and value are required"));
+            } else if (!indicators.contains(cell.indicator())) {
+                problems.add(new WhatIfProblem(row, "UNKNOWN_INDICATOR", "'" + cell.indicator() + "' is not an indicator of " + framework.id()));
+            } else if (!regions.isEmpty() && !regions.contains(cell.region())) {
+                problems.add(new WhatIfProblem(row, "UNKNOWN_REGION", "'" + cell.region() + "' is not a region of " + framework.id()));
+            } else if (cell.value() == null || !Double.isFinite(cell.value())) {
+                problems.add(new WhatIfProblem(row, "NOT_A_NUMBER", "value of " + cell.region() + "/" + cell.indicator() + " is missing or not finite"));
+            } else {
+                values.put(cell.region(), cell.indicator(), cell.value());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems);
+        }
+        return WhatIfResult.of(FrameworkEvaluator.evaluate(framework, values));
+    }
+
+    private Framework framework(WhatIfRequest request) throws InvalidRequest {
+        if (request.definition() != null && !request.definition().isBlank()) {
+            try {
+                return FrameworkLoader.parse(request.definition(), "inline definition");
+            } catch (FrameworkDefinitionException e) {
+                throw new InvalidRequest(List.of(new WhatIfProblem(0, "INVALID_DEFINITION", e.getMessage())));
+            }
+        }
+        if (request.framework() == null) {
+            throw new InvalidRequest(List.of(new WhatIfProblem(0, "MISSING_FRAMEWORK", "give a framework id or an inline definition")));
+        }
+        return frameworks.find(request.framework()).orElseThrow(() ->
+                new InvalidRequest(List.of(new WhatIfProblem(0, "UNKNOWN_FRAMEWORK", "no framework '" + request.framework() + "'"))));
+    }
+}
