@@ -34,6 +34,6 @@ public final class FrameworkEvaluator {
             CompositePipeline.prepareAndNormalise(state, j);
         }
         CompositePipeline.aggregate(state);
-        return CompositePipeline.publish(state);
+        return ResultPublisher.publish(state, false);
     }
 }

@@ -1,6 +1,9 @@
 package org.talentindex.scoring.engine;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 import org.talentindex.scoring.engine.compute.ColumnNormaliser;
@@ -22,14 +25,15 @@ import org.talentindex.scoring.engine.framework.NormalisationMethod;
  * are not data-driven, otherwise all regions for the nodes on the path (O(n·k));</li>
  * <li>O(n log n) to rescale and rank, and building the result records.</li>
  * </ul>
- * A change of a region's eligibility (coverage), a new region, or a framework with derived indicators falls back to a full rebuild,
- * and so do non-composite methods.
+ * A batch of changes ({@link #apply}) is applied cell by cell and published once. A change of a region's eligibility (coverage), a
+ * new region, or a framework with derived indicators falls back to a full rebuild, and so do non-composite methods.
  */
 public final class IncrementalEvaluation {
 
     private final Framework framework;
     private final EvaluationOptions options;
     private final ValueTable values;
+    private final Map<String, Integer> regionRows = new HashMap<>();
     private ScoringState state;
     private Evaluation current;
 
@@ -63,20 +67,33 @@ public final class IncrementalEvaluation {
     }
 
     public Evaluation put(String region, String column, double value) {
-        values.put(region, column, value);
-        return changed(region, column);
+        return apply(List.of(new CellChange(region, column, value)));
     }
 
     public Evaluation remove(String region, String column) {
-        values.remove(region, column);
-        return changed(region, column);
+        return apply(List.of(new CellChange(region, column, null)));
     }
 
-    private Evaluation changed(String region, String column) {
-        int row = state.regions.indexOf(region);
+    /** Applies a batch of changes (e.g. one poll's updates of a framework-period) and publishes once. */
+    public Evaluation apply(List<CellChange> changes) {
+        boolean current = true;
+        for (CellChange change : changes) {
+            if (change.value() == null) {
+                values.remove(change.region(), change.column());
+            } else {
+                values.put(change.region(), change.column(), change.value());
+            }
+            current = current && applied(change.region(), change.column());
+        }
+        return current ? publish() : rebuild();
+    }
+
+    /** Brings the state up to date with one changed cell; false when only a rebuild can. */
+    private boolean applied(String region, String column) {
+        int row = regionRows.getOrDefault(region, -1);
         boolean supported = framework.kind() == FrameworkMethod.COMPOSITE || framework.kind() == FrameworkMethod.EARLY_WARNING;
         if (!supported || row < 0 || !framework.derived().isEmpty()) {
-            return rebuild();
+            return false;
         }
         boolean eligibleBefore = state.eligible[row];
         List<Integer> affected = affectedIndicators(column);
@@ -91,7 +108,7 @@ public final class IncrementalEvaluation {
         }
         CompositePipeline.decideRegion(state, row);
         if (eligibleBefore != state.eligible[row]) {
-            return rebuild();
+            return false;
         }
         for (int j : affected) {
             boolean wholeColumn;
@@ -103,11 +120,11 @@ public final class IncrementalEvaluation {
             }
             propagate(j, row, wholeColumn);
         }
-        return publish();
+        return true;
     }
 
     private List<Integer> affectedIndicators(String column) {
-        List<Integer> affected = new java.util.ArrayList<>();
+        List<Integer> affected = new ArrayList<>();
         for (int j = 0; j < state.indicatorCount(); j++) {
             Indicator indicator = state.hierarchy.indicators.get(j);
             if (indicator.code().equals(column) || indicator.denominator() != null && indicator.denominator().indicator().equals(column)) {
@@ -170,6 +187,10 @@ public final class IncrementalEvaluation {
 
     private Evaluation rebuild() {
         state = CompositePipeline.load(framework, values, options);
+        regionRows.clear();
+        for (int i = 0; i < state.regionCount(); i++) {
+            regionRows.put(state.regions.get(i), i);
+        }
         CompositePipeline.screen(state);
         for (int j = 0; j < state.indicatorCount(); j++) {
             CompositePipeline.prepareAndNormalise(state, j);
@@ -180,8 +201,12 @@ public final class IncrementalEvaluation {
 
     private Evaluation publish() {
         current = framework.kind() == FrameworkMethod.COMPOSITE || framework.kind() == FrameworkMethod.EARLY_WARNING
-                ? CompositePipeline.publish(state) : FrameworkEvaluator.evaluate(framework, values, options);
+                ? ResultPublisher.publish(state, true) : FrameworkEvaluator.evaluate(framework, values, options);
         return current;
+    }
+
+    /** A changed cell; a null value removes it. */
+    public record CellChange(String region, String column, Double value) {
     }
 
     /** The value currently held for a cell. */

@@ -8,23 +8,32 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
-/** A read-only code -> score map over a shared key index and one array of values; NaN values are absent. Cheap to build per region. */
+/**
+ * A read-only code -> score map: one row of a shared column-major matrix (an evaluation's snapshot), NaN values absent. Building one
+ * per region costs nothing; reading goes straight to the matrix.
+ */
 final class ScoreMap extends AbstractMap<String, Double> {
 
     private final List<String> keys;
     private final Map<String, Integer> index;
-    private final double[] values;
+    private final double[][] columns;
+    private final int row;
 
-    ScoreMap(List<String> keys, Map<String, Integer> index, double[] values) {
+    ScoreMap(List<String> keys, Map<String, Integer> index, double[][] columns, int row) {
         this.keys = keys;
         this.index = index;
-        this.values = values;
+        this.columns = columns;
+        this.row = row;
+    }
+
+    private double value(int position) {
+        return columns[position][row];
     }
 
     @Override
     public Double get(Object key) {
         Integer position = index.get(key);
-        return position == null || Double.isNaN(values[position]) ? null : values[position];
+        return position == null || Double.isNaN(value(position)) ? null : value(position);
     }
 
     @Override
@@ -42,7 +51,7 @@ final class ScoreMap extends AbstractMap<String, Double> {
 
                     private int advance(int from) {
                         int position = from;
-                        while (position < values.length && Double.isNaN(values[position])) {
+                        while (position < columns.length && Double.isNaN(value(position))) {
                             position++;
                         }
                         return position;
@@ -50,7 +59,7 @@ final class ScoreMap extends AbstractMap<String, Double> {
 
                     @Override
                     public boolean hasNext() {
-                        return next < values.length;
+                        return next < columns.length;
                     }
 
                     @Override
@@ -58,7 +67,7 @@ final class ScoreMap extends AbstractMap<String, Double> {
                         if (!hasNext()) {
                             throw new NoSuchElementException();
                         }
-                        Entry<String, Double> entry = new SimpleImmutableEntry<>(keys.get(next), values[next]);
+                        Entry<String, Double> entry = new SimpleImmutableEntry<>(keys.get(next), value(next));
                         next = advance(next + 1);
                         return entry;
                     }
@@ -68,8 +77,8 @@ final class ScoreMap extends AbstractMap<String, Double> {
             @Override
             public int size() {
                 int size = 0;
-                for (double value : values) {
-                    size += Double.isNaN(value) ? 0 : 1;
+                for (int position = 0; position < columns.length; position++) {
+                    size += Double.isNaN(value(position)) ? 0 : 1;
                 }
                 return size;
             }

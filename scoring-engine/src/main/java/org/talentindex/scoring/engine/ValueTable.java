@@ -74,11 +74,24 @@ public final class ValueTable {
 
     /** The column of {@code indicator} for {@code regions} (NaN where missing), a fresh array. */
     public double[] column(String indicator, List<String> regions) {
+        return column(indicator, rows(regions));
+    }
+
+    /** Storage rows of {@code regions} (-1 for unknown ones), to read several columns with {@link #column(String, int[])}. */
+    public int[] rows(List<String> regions) {
+        int[] rows = new int[regions.size()];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = regionIndex.getOrDefault(regions.get(i), -1);
+        }
+        return rows;
+    }
+
+    public double[] column(String indicator, int[] rows) {
         double[] column = columns.get(indicator);
-        double[] values = new double[regions.size()];
+        double[] values = new double[rows.length];
         for (int i = 0; i < values.length; i++) {
-            Integer row = regionIndex.get(regions.get(i));
-            values[i] = row == null || column == null || row >= column.length ? Double.NaN : column[row];
+            int row = rows[i];
+            values[i] = row < 0 || column == null || row >= column.length ? Double.NaN : column[row];
         }
         return values;
     }

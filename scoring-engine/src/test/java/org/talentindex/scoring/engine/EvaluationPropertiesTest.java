@@ -16,6 +16,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.talentindex.scoring.engine.framework.Framework;
 import org.talentindex.scoring.engine.framework.FrameworkLoader;
+import org.talentindex.scoring.engine.framework.Weighting;
+import org.talentindex.scoring.engine.framework.WeightingMethod;
 
 /** Properties over random matrices and random weighting/normalisation choices. */
 class EvaluationPropertiesTest {
@@ -106,8 +108,7 @@ class EvaluationPropertiesTest {
 
     @Property(tries = 150)
     void raisingAPositiveIndicatorNeverLowersThatRegionsScore(@ForAll("cases") Case c) {
-        Framework framework = c.framework("").withWeighting(new org.talentindex.scoring.engine.framework.Weighting(
-                org.talentindex.scoring.engine.framework.WeightingMethod.EQUAL, 1e-4));
+        Framework framework = c.framework("").withWeighting(new Weighting(WeightingMethod.EQUAL, Weighting.DEFAULT_ENTROPY_SHIFT));
         ValueTable values = c.table();
         Random random = new Random(c.seed());
         String region = String.format("r%03d", random.nextInt(c.matrix().length));

@@ -41,6 +41,21 @@ class IncrementalEvaluationTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aBatchIsAppliedAndPublishedOnce() {
+        Framework framework = Shipped.framework("digital-infrastructure");
+        ValueTable values = Shipped.samples("digital-infrastructure").get("2021");
+        IncrementalEvaluation incremental = IncrementalEvaluation.start(framework, values);
+        List<IncrementalEvaluation.CellChange> batch = List.of(
+                new IncrementalEvaluation.CellChange("city-001", "internet_users_per_100", 99.0),
+                new IncrementalEvaluation.CellChange("city-002", "mobile_users_per_100", null),
+                new IncrementalEvaluation.CellChange("city-003", "ict_employment_share", 0.01),
+                new IncrementalEvaluation.CellChange("city-999", "ict_employment_share", 2.0));
+        Evaluation result = incremental.apply(batch);
+        assertSame(FrameworkEvaluator.evaluate(framework, incremental.values()), result, "batch");
+        assertEquals(31, result.regions().size());
+    }
+
     static void assertSame(Evaluation expected, Evaluation actual, String context) {
         assertEquals(expected.regions().size(), actual.regions().size(), context);
         for (int r = 0; r < expected.regions().size(); r++) {

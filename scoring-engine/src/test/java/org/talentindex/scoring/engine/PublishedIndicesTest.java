@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.talentindex.scoring.engine.framework.Framework;
@@ -27,8 +30,8 @@ class PublishedIndicesTest {
                       - {code: composite}
                 """, "s.yaml");
         ValueTable values = new ValueTable();
-        Map<String, Double> published = new java.util.HashMap<>();
-        Map<String, Integer> publishedRank = new java.util.HashMap<>();
+        Map<String, Double> published = new HashMap<>();
+        Map<String, Integer> publishedRank = new HashMap<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",");
             double score = Double.parseDouble(cells[2]);
@@ -41,8 +44,8 @@ class PublishedIndicesTest {
         for (RegionResult result : evaluation.regions()) {
             assertEquals(published.get(result.region()), result.score(), 1e-9, result.region());
             // ties at 2 dp were ranked by the source on unrounded scores it does not print; here they go by name: same set of ranks
-            java.util.Set<Integer> tiedPublished = new java.util.TreeSet<>();
-            java.util.Set<Integer> tiedComputed = new java.util.TreeSet<>();
+            Set<Integer> tiedPublished = new TreeSet<>();
+            Set<Integer> tiedComputed = new TreeSet<>();
             evaluation.regions().stream().filter(r -> published.get(r.region()).equals(published.get(result.region()))).forEach(r -> {
                 tiedPublished.add(publishedRank.get(r.region()));
                 tiedComputed.add(r.rank());

@@ -1,6 +1,7 @@
 package org.talentindex.scoring.engine.attribution;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,15 +35,16 @@ public final class ScoreAttribution {
         Map<String, Map<String, Double>> forward = effects(framework, before, after, columns);
         Map<String, Map<String, Double>> backward = effects(framework, before, after, reversed(columns));
         Map<String, RegionAttribution> attributions = new LinkedHashMap<>();
+        Map<String, RegionResult> endByRegion = end.byRegion();
         for (RegionResult result : start.regions()) {
             String region = result.region();
-            double after0 = end.region(region).map(RegionResult::score).orElse(Double.NaN);
+            double afterScore = endByRegion.containsKey(region) ? endByRegion.get(region).score() : Double.NaN;
             Map<String, Double> contributions = new LinkedHashMap<>();
             for (String column : columns) {
                 contributions.put(column, (forward.get(column).getOrDefault(region, Double.NaN)
                         + backward.get(column).getOrDefault(region, Double.NaN)) / 2);
             }
-            attributions.put(region, new RegionAttribution(region, result.score(), after0, contributions));
+            attributions.put(region, new RegionAttribution(region, result.score(), afterScore, contributions));
         }
         return attributions;
     }
@@ -55,8 +57,10 @@ public final class ScoreAttribution {
             switchColumn(current, after, column);
             Evaluation next = FrameworkEvaluator.evaluate(framework, current);
             Map<String, Double> byRegion = new LinkedHashMap<>();
+            Map<String, RegionResult> previousByRegion = previous.byRegion();
             for (RegionResult result : next.regions()) {
-                double earlier = previous.region(result.region()).map(RegionResult::score).orElse(Double.NaN);
+                RegionResult earlierResult = previousByRegion.get(result.region());
+                double earlier = earlierResult == null ? Double.NaN : earlierResult.score();
                 byRegion.put(result.region(), result.score() - earlier);
             }
             effects.put(column, byRegion);
@@ -96,7 +100,7 @@ public final class ScoreAttribution {
 
     private static List<String> reversed(List<String> columns) {
         List<String> reversed = new ArrayList<>(columns);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         return reversed;
     }
 }

@@ -8,14 +8,17 @@ import org.apache.commons.math3.stat.ranking.TiesStrategy;
 import org.talentindex.scoring.engine.framework.Direction;
 import org.talentindex.scoring.engine.framework.Indicator;
 import org.talentindex.scoring.engine.framework.Normalisation;
+import org.talentindex.scoring.engine.framework.NormalisationMethod;
 import org.talentindex.scoring.engine.framework.ValueRange;
 
 /**
  * Normalises one indicator column over the included rows (others become NaN). "-" indicators are reversed: min-max, percentile and
  * distance-to-target measure from the best end; z-score and rank use the negated value; distance-to-reference uses the inverse ratio.
+ * Formulas follow COINr's {@code n_*} functions (applied, as there, after the direction).
  * <p>
- * Constant column convention: when every included value is equal the column carries no information and each value is placed at the
- * centre of the output range ((low+high)/2 for min-max and percentile, {@code mean} for z-scores, (n+1)/2 for ranks).
+ * Constant column convention: when every included value is equal (max = min) min-max puts each value at the centre of the output
+ * range, (low+high)/2, and z-scores give {@code mean} (COINr returns NaN). Ranks are COINr's "min" ranks, so a constant column gets
+ * rank 1 and percentile {@code low}.
  */
 public final class ColumnNormaliser {
 
@@ -31,15 +34,13 @@ public final class ColumnNormaliser {
                                      double referenceValue, ColumnStatistics statistics) {
         Direction direction = indicator.direction();
         double[] result = new double[column.length];
-        Arrays.fill(result, Double.NaN);
-        if (settings.method() == org.talentindex.scoring.engine.framework.NormalisationMethod.RANK
-                || settings.method() == org.talentindex.scoring.engine.framework.NormalisationMethod.PERCENTILE) {
+        if (settings.method() == NormalisationMethod.RANK
+                || settings.method() == NormalisationMethod.PERCENTILE) {
+            Arrays.fill(result, Double.NaN);
             return ranks(column, included, direction, settings, result);
         }
         for (int i = 0; i < column.length; i++) {
-            if (included[i] && !Double.isNaN(column[i])) {
-                result[i] = value(column[i], indicator, settings, referenceValue, statistics);
-            }
+            result[i] = included[i] && !Double.isNaN(column[i]) ? value(column[i], indicator, settings, referenceValue, statistics) : Double.NaN;
         }
         return result;
     }
@@ -57,11 +58,15 @@ public final class ColumnNormaliser {
                 double sd = statistics.sampleStandardDeviation();
                 yield sd == 0 ? settings.mean() : settings.mean() + settings.sd() * (positive ? 1 : -1) * (x - statistics.mean()) / sd;
             }
-            case DISTANCE_TO_REFERENCE -> positive ? x / referenceValue : referenceValue / x;
+            case DISTANCE_TO_REFERENCE -> {
+                double distance = positive ? 1 - (referenceValue - x) / (referenceValue - statistics.min())
+                        : 1 - (x - referenceValue) / (statistics.max() - referenceValue);
+                yield low + (high - low) * (settings.cap() ? Math.min(1, distance) : distance);
+            }
             case DISTANCE_TO_TARGET -> {
                 double span = positive ? target - statistics.min() : statistics.max() - target;
-                double distance = positive ? x - statistics.min() : statistics.max() - x;
-                yield span <= 0 ? high : low + (high - low) * Math.min(1, distance / span);
+                double distance = (positive ? x - statistics.min() : statistics.max() - x) / span;
+                yield low + (high - low) * (settings.cap() ? Math.min(1, distance) : distance);
             }
             case GOALPOSTS -> {
                 ValueRange range = indicator.range();
@@ -79,12 +84,12 @@ public final class ColumnNormaliser {
         for (int k = 0; k < rows.length; k++) {
             values[k] = direction == Direction.POSITIVE ? column[rows[k]] : -column[rows[k]];
         }
-        double[] ranks = new NaturalRanking(NaNStrategy.FIXED, TiesStrategy.AVERAGE).rank(values);
+        double[] ranks = new NaturalRanking(NaNStrategy.FIXED, TiesStrategy.MINIMUM).rank(values);
         int n = rows.length;
         for (int k = 0; k < n; k++) {
-            boolean percentile = settings.method() == org.talentindex.scoring.engine.framework.NormalisationMethod.PERCENTILE;
+            boolean percentile = settings.method() == NormalisationMethod.PERCENTILE;
             result[rows[k]] = !percentile ? ranks[k]
-                    : n < 2 ? (settings.low() + settings.high()) / 2
+                    : n < 2 ? settings.low()
                     : settings.low() + (settings.high() - settings.low()) * (ranks[k] - 1) / (n - 1);
         }
         return result;

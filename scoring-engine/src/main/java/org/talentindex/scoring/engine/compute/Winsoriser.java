@@ -5,23 +5,40 @@ import org.apache.commons.math3.stat.descriptive.moment.Skewness;
 import org.talentindex.scoring.engine.framework.OutlierPolicy;
 
 /**
- * Winsorisation in place, the COINr/JRC way: while |skewness| > limit and kurtosis > limit (sample skewness and excess kurtosis, as
- * Excel's SKEW and KURT), the highest values (positive skew) or lowest (negative skew) are set to the next value inwards, one point at a
- * time, at most {@code maxPoints} points.
+ * Outlier treatment in place, as COINr's {@code Treat()} with its defaults. A column fails when |skewness| ≥ limit and kurtosis ≥ limit
+ * (sample skewness and excess kurtosis as Excel's SKEW and KURT, COINr's {@code skew}/{@code kurt}). A failing column is winsorised:
+ * the highest values (skewness ≥ 0, re-evaluated at each step) or the lowest are set to the next value inwards, until it passes or
+ * {@code maxPoints} distinct points have been treated. If it still fails and the policy says so, the original column is log-transformed
+ * instead: {@code ln(x - min + 0.01·(max - min))} (COINr's {@code log_CT}).
  */
 public final class Winsoriser {
 
     private Winsoriser() {
     }
 
-    /** @return the number of points changed */
-    public static int winsorise(double[] column, boolean[] included, OutlierPolicy policy) {
-        if (!policy.winsorise()) {
-            return 0;
+    /** What was done to a column. */
+    public enum Treatment { NONE, WINSORISED, LOG_TRANSFORMED }
+
+    public static Treatment treat(double[] column, boolean[] included, OutlierPolicy policy) {
+        if (!policy.winsorise() || !failing(column, included, policy)) {
+            return Treatment.NONE;
         }
-        int changed = 0;
-        while (changed < policy.maxPoints() && outlying(column, included, policy)) {
-            boolean high = new Skewness().evaluate(present(column, included)) > 0;
+        double[] original = column.clone();
+        winsorise(column, included, policy);
+        if (!failing(column, included, policy) || !policy.logFallback()) {
+            return Treatment.WINSORISED;
+        }
+        System.arraycopy(original, 0, column, 0, column.length);
+        logTransform(column, included);
+        return Treatment.LOG_TRANSFORMED;
+    }
+
+    /** @return the number of distinct points changed */
+    public static int winsorise(double[] column, boolean[] included, OutlierPolicy policy) {
+        boolean[] treated = new boolean[column.length];
+        int count = 0;
+        while (count < policy.maxPoints() && failing(column, included, policy)) {
+            boolean high = new Skewness().evaluate(present(column, included)) >= 0;
             double extreme = high ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
             for (int i = 0; i < column.length; i++) {
                 if (included[i] && !Double.isNaN(column[i])) {
@@ -40,21 +57,32 @@ public final class Winsoriser {
             for (int i = 0; i < column.length; i++) {
                 if (included[i] && column[i] == extreme) {
                     column[i] = next;
-                    changed++;
+                    count += treated[i] ? 0 : 1;
+                    treated[i] = true;
                 }
             }
         }
-        return changed;
+        return count;
     }
 
-    static boolean outlying(double[] column, boolean[] included, OutlierPolicy policy) {
+    static void logTransform(double[] column, boolean[] included) {
+        ColumnStatistics statistics = ColumnStatistics.of(column, included);
+        double shift = 0.01 * (statistics.max() - statistics.min());
+        for (int i = 0; i < column.length; i++) {
+            if (included[i] && !Double.isNaN(column[i])) {
+                column[i] = Math.log(column[i] - statistics.min() + shift);
+            }
+        }
+    }
+
+    static boolean failing(double[] column, boolean[] included, OutlierPolicy policy) {
         double[] values = present(column, included);
         if (values.length < 4) {
             return false;
         }
         double skew = new Skewness().evaluate(values);
         double kurtosis = new Kurtosis().evaluate(values);
-        return Math.abs(skew) > policy.skewLimit() && kurtosis > policy.kurtosisLimit();
+        return Math.abs(skew) >= policy.skewLimit() && kurtosis >= policy.kurtosisLimit();
     }
 
     private static double[] present(double[] column, boolean[] included) {

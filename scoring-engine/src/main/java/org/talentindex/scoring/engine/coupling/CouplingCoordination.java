@@ -52,7 +52,14 @@ public final class CouplingCoordination {
     }
 
     public static List<CouplingResult> evaluate(Framework framework, ValueTable values, EvaluationOptions options) {
-        Evaluation subsystems = FrameworkEvaluator.composite(framework.withRescale(null), values, options);
+        return fromSubsystems(framework, subsystems(framework, values, options));
+    }
+
+    private static Evaluation subsystems(Framework framework, ValueTable values, EvaluationOptions options) {
+        return FrameworkEvaluator.composite(framework.withRescale(null), values, options);
+    }
+
+    private static List<CouplingResult> fromSubsystems(Framework framework, Evaluation subsystems) {
         Map<String, Double> weights = new LinkedHashMap<>();
         framework.dimensions().forEach(d -> weights.put(d.code(), subsystems.weights().get(d.code())));
         List<CouplingResult> results = new ArrayList<>();
@@ -73,9 +80,9 @@ public final class CouplingCoordination {
 
     /** As an {@link Evaluation}: score = D, ranked highest first; level scores = every dimension's index. */
     public static Evaluation evaluation(Framework framework, ValueTable values, EvaluationOptions options) {
-        Evaluation subsystems = FrameworkEvaluator.composite(framework.withRescale(null), values, options);
+        Evaluation subsystems = subsystems(framework, values, options);
         Map<String, CouplingResult> byRegion = new LinkedHashMap<>();
-        evaluate(framework, values, options).forEach(r -> byRegion.put(r.region(), r));
+        fromSubsystems(framework, subsystems).forEach(r -> byRegion.put(r.region(), r));
         List<String> regions = subsystems.regions().stream().map(RegionResult::region).toList();
         double[] scores = new double[regions.size()];
         boolean[] ranked = new boolean[regions.size()];

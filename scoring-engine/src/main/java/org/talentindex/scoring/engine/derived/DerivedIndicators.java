@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import java.util.function.IntFunction;
 
 import org.talentindex.scoring.engine.ValueTable;
+import org.talentindex.scoring.engine.framework.DerivedFormula;
 import org.talentindex.scoring.engine.framework.DerivedIndicator;
 
 /**
@@ -37,7 +38,7 @@ public final class DerivedIndicators {
 
     private static void compute(DerivedIndicator definition, ValueTable table, IntFunction<ValueTable> periodsBack) {
         List<String> regions = new ArrayList<>(table.regions());
-        double total = definition.formula() == org.talentindex.scoring.engine.framework.DerivedFormula.SHARE_OF_TOTAL
+        double total = definition.formula() == DerivedFormula.SHARE_OF_TOTAL
                 ? sum(table, regions, definition.inputs().get(0)) : Double.NaN;
         ValueTable base = periodsBack.apply(definition.years());
         for (String region : regions) {
@@ -51,19 +52,16 @@ public final class DerivedIndicators {
     private static OptionalDouble value(DerivedIndicator definition, ValueTable table, String region, double total, ValueTable base) {
         List<String> in = definition.inputs();
         OptionalDouble a = table.get(region, in.get(0));
+        OptionalDouble b = in.size() > 1 ? table.get(region, in.get(1)) : OptionalDouble.empty();
+        OptionalDouble start = base == null ? OptionalDouble.empty() : base.get(region, in.get(0));
         return switch (definition.formula()) {
-            case RATIO -> both(a, table.get(region, in.get(1))) ? OptionalDouble.of(a.getAsDouble() / table.get(region, in.get(1)).getAsDouble())
-                    : OptionalDouble.empty();
-            case DIFFERENCE -> both(a, table.get(region, in.get(1)))
-                    ? OptionalDouble.of(a.getAsDouble() - table.get(region, in.get(1)).getAsDouble()) : OptionalDouble.empty();
+            case RATIO -> both(a, b) ? OptionalDouble.of(a.getAsDouble() / b.getAsDouble()) : OptionalDouble.empty();
+            case DIFFERENCE -> both(a, b) ? OptionalDouble.of(a.getAsDouble() - b.getAsDouble()) : OptionalDouble.empty();
             case SUM -> sumOf(table, region, in);
             case SHARE_OF_TOTAL -> a.isPresent() && total != 0 ? OptionalDouble.of(a.getAsDouble() / total) : OptionalDouble.empty();
-            case GROWTH, CAGR -> {
-                OptionalDouble start = base == null ? OptionalDouble.empty() : base.get(region, in.get(0));
-                yield both(a, start) ? OptionalDouble.of(definition.formula() == org.talentindex.scoring.engine.framework.DerivedFormula.GROWTH
-                        ? growth(start.getAsDouble(), a.getAsDouble()) : cagr(start.getAsDouble(), a.getAsDouble(), definition.years()))
-                        : OptionalDouble.empty();
-            }
+            case GROWTH -> both(a, start) ? OptionalDouble.of(growth(start.getAsDouble(), a.getAsDouble())) : OptionalDouble.empty();
+            case CAGR -> both(a, start) ? OptionalDouble.of(cagr(start.getAsDouble(), a.getAsDouble(), definition.years()))
+                    : OptionalDouble.empty();
         };
     }
 

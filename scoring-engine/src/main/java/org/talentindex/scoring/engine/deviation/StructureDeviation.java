@@ -76,9 +76,9 @@ public final class StructureDeviation {
         }
         int[] ranks = Ranking.ranks(totals, ranked, regions, false);
         List<RegionResult> results = new ArrayList<>();
+        Map<String, RegionResult> previous = options.previous() == null ? Map.of() : options.previous().byRegion();
         for (int i = 0; i < regions.size(); i++) {
-            int previousRank = options.previous() == null ? 0
-                    : options.previous().region(regions.get(i)).map(RegionResult::rank).orElse(0);
+            int previousRank = previous.containsKey(regions.get(i)) ? previous.get(regions.get(i)).rank() : 0;
             Map<String, Double> levels = new LinkedHashMap<>();
             computed.get(i).ifPresent(r -> r.sectors().forEach(s -> levels.put(s.sector(), s.deviation())));
             results.add(new RegionResult(regions.get(i), ranked[i] ? RegionStatus.RANKED : RegionStatus.INSUFFICIENT_DATA, totals[i],

@@ -1,20 +1,21 @@
 package org.talentindex.scoring.engine.framework;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An index framework as defined in its YAML file. {@code rescale} is null when scores are not rescaled; {@code sectors} is used by
- * structure-deviation and early-warning frameworks, {@code riskLevels} by early-warning ones (ascending {@code from}).
+ * structure-deviation frameworks (the share indicators of each sector) and early-warning ones (each sector is a top-level dimension),
+ * {@code riskLevels} by early-warning ones (ascending {@code from}).
  */
 public record Framework(String id, LocalizedName names, String method, List<Region> regions, int precision, List<Dimension> dimensions,
                         Periods periods, Normalisation normalisation, Weighting weighting, AggregationMethod aggregation, Rescale rescale,
                         MissingDataPolicy missingData, OutlierPolicy outliers, List<DerivedIndicator> derived, List<Sector> sectors,
                         List<RiskLevel> riskLevels) {
-
-    /** Separates region and sector in the row code of an early-warning heat-map cell: {@code 110000/manufacturing}. */
-    public static final String UNIT_SEPARATOR = "/";
 
     /** A plain composite: min-max to [0,1], equal weights, arithmetic means, no rescale, no missing-data rules. */
     public static Framework composite(String id, List<Dimension> dimensions) {
@@ -41,24 +42,28 @@ public record Framework(String id, LocalizedName names, String method, List<Regi
         }
     }
 
-    public Optional<Indicator> indicator(String code) {
-        return indicators().stream().filter(i -> i.code().equals(code)).findFirst();
-    }
-
     /**
-     * The row codes a values table holds for this framework: the region codes, or for an early-warning framework with sectors every
-     * {@code region/sector} cell of its heat map.
+     * The columns a values table for this framework is made of: the scored indicators that are not derived, the inputs of derived
+     * indicators and the denominators (what ingestion has to accept), in file order.
      */
-    public List<String> scoredUnits() {
-        List<String> units = new ArrayList<>();
-        for (Region region : regions) {
-            if (kind() == FrameworkMethod.EARLY_WARNING && !sectors.isEmpty()) {
-                sectors.forEach(sector -> units.add(region.code() + UNIT_SEPARATOR + sector.code()));
-            } else {
-                units.add(region.code());
+    public List<String> inputColumns() {
+        Set<String> derivedCodes = new HashSet<>();
+        derived.forEach(d -> derivedCodes.add(d.code()));
+        Set<String> columns = new LinkedHashSet<>();
+        for (Indicator indicator : indicators()) {
+            if (!derivedCodes.contains(indicator.code())) {
+                columns.add(indicator.code());
+            }
+            if (indicator.denominator() != null) {
+                columns.add(indicator.denominator().indicator());
             }
         }
-        return units;
+        derived.forEach(d -> d.inputs().stream().filter(in -> !derivedCodes.contains(in)).forEach(columns::add));
+        return List.copyOf(columns);
+    }
+
+    public Optional<Indicator> indicator(String code) {
+        return indicators().stream().filter(i -> i.code().equals(code)).findFirst();
     }
 
     public Optional<Rescale> rescaling() {

@@ -113,7 +113,8 @@ public final class FrameworkLoader {
         if (!root.has("normalisation")) {
             return Normalisation.MIN_MAX_UNIT;
         }
-        YamlNode node = root.child("normalisation").allowOnly(Set.of("method", "low", "high", "a", "b", "mean", "sd", "reference-region"));
+        YamlNode node = root.child("normalisation").allowOnly(Set.of("method", "low", "high", "a", "b", "mean", "sd", "reference-region",
+                "cap"));
         String name = node.required("method").text();
         NormalisationMethod method = node.parsed("method", name, NormalisationMethod::parse);
         double low = node.number("low", 0);
@@ -125,7 +126,8 @@ public final class FrameworkLoader {
         if (high <= low && (method == NormalisationMethod.MIN_MAX || method == NormalisationMethod.PERCENTILE)) {
             throw node.error("the upper bound must exceed the lower bound");
         }
-        return new Normalisation(method, low, high, node.number("mean", 0), node.number("sd", 1), node.text("reference-region", null));
+        boolean cap = node.has("cap") && node.child("cap").node().asBoolean();
+        return new Normalisation(method, low, high, node.number("mean", 0), node.number("sd", 1), node.text("reference-region", null), cap);
     }
 
     private static Weighting weighting(YamlNode root) {
@@ -185,13 +187,17 @@ public final class FrameworkLoader {
         if (!root.has("outliers")) {
             return OutlierPolicy.NONE;
         }
-        YamlNode node = root.child("outliers").allowOnly(Set.of("method", "skew", "kurtosis", "max-points"));
+        YamlNode node = root.child("outliers").allowOnly(Set.of("method", "skew", "kurtosis", "max-points", "fallback"));
         String method = node.text("method", "none");
         if (!method.equals("none") && !method.equals("winsorise")) {
             throw node.child("method").error("must be winsorise or none");
         }
+        String fallback = node.text("fallback", "log");
+        if (!fallback.equals("log") && !fallback.equals("none")) {
+            throw node.child("fallback").error("must be log or none");
+        }
         return new OutlierPolicy(method.equals("winsorise"), node.number("skew", 2), node.number("kurtosis", 3.5),
-                (int) node.number("max-points", 5));
+                (int) node.number("max-points", 5), fallback.equals("log"));
     }
 
     private static List<DerivedIndicator> derived(YamlNode root) {

@@ -1,5 +1,6 @@
 package org.talentindex.scoring.engine.framework;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -119,7 +120,7 @@ final class FrameworkValidator {
             }
         }
         for (int i = 0; i < framework.derived().size(); i++) {
-            String cycle = cycleFrom(framework.derived().get(i).code(), byCode, new java.util.ArrayList<>());
+            String cycle = cycleFrom(framework.derived().get(i).code(), byCode, new ArrayList<>());
             if (cycle != null) {
                 throw list.element(i).child("inputs").error("derived indicators form a cycle: " + cycle);
             }
@@ -164,6 +165,12 @@ final class FrameworkValidator {
             case EARLY_WARNING -> {
                 if (framework.riskLevels().isEmpty()) {
                     throw root.child("risk-levels").error("early-warning needs risk levels");
+                }
+                for (int i = 0; i < framework.sectors().size(); i++) {
+                    String code = framework.sectors().get(i).code();
+                    if (framework.dimensions().stream().noneMatch(d -> d.code().equals(code))) {
+                        throw root.child("sectors").element(i).child("code").error("an early-warning sector must be a top-level dimension");
+                    }
                 }
             }
             case COUPLING_COORDINATION -> {

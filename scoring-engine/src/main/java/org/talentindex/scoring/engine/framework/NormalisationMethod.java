@@ -6,13 +6,13 @@ public enum NormalisationMethod {
     MIN_MAX,
     /** {@code mean + sd·(x-x̄)/s}, s the sample standard deviation (n-1). */
     Z_SCORE,
-    /** Average rank 1..n (ties share the mean rank), as R's {@code rank()}. */
+    /** Rank 1..n, ties take the lowest rank (COINr's {@code n_rank}, R's {@code rank(ties.method = "min")}). */
     RANK,
-    /** {@code low + (high-low)·(rank-1)/(n-1)}. */
+    /** {@code low + (high-low)·(rank-1)/(n-1)} with the ranks above (COINr's {@code n_prank}). */
     PERCENTILE,
-    /** {@code x / x_reference} ("-": {@code x_reference / x}), the reference being a named region. */
+    /** {@code low + (high-low)·(1 - (x_ref - x)/(x_ref - min))} ("-": {@code 1 - (x - x_ref)/(max - x_ref)}); COINr's {@code n_dist2ref}. */
     DISTANCE_TO_REFERENCE,
-    /** {@code low + (high-low)·min(1, (x-min)/(target-min))}; "-": {@code (max-x)/(max-target)}. */
+    /** {@code low + (high-low)·(x-min)/(target-min)} ("-": {@code (max-x)/(max-target)}); COINr's {@code n_dist2targ}. */
     DISTANCE_TO_TARGET,
     /** Goalposts: {@code low + (high-low)·(x-range.min)/(range.max-range.min)}, clipped, using the indicator's declared valid range. */
     GOALPOSTS,

@@ -1,10 +1,11 @@
 package org.talentindex.scoring.engine.framework;
 
 /**
- * Winsorisation (the JRC/COINr convention): while a column's |skewness| exceeds {@code skewLimit} and its excess kurtosis exceeds
- * {@code kurtosisLimit}, the most extreme value on the skewed side is set to the next value, at most {@code maxPoints} times.
+ * Outlier treatment (the JRC/COINr convention, see {@code Winsoriser}): winsorise a column whose |skewness| reaches {@code skewLimit}
+ * and whose kurtosis reaches {@code kurtosisLimit}, treating at most {@code maxPoints} points; if that is not enough and
+ * {@code logFallback}, log-transform the original column instead.
  */
-public record OutlierPolicy(boolean winsorise, double skewLimit, double kurtosisLimit, int maxPoints) {
+public record OutlierPolicy(boolean winsorise, double skewLimit, double kurtosisLimit, int maxPoints, boolean logFallback) {
 
-    public static final OutlierPolicy NONE = new OutlierPolicy(false, 2, 3.5, 5);
+    public static final OutlierPolicy NONE = new OutlierPolicy(false, 2, 3.5, 5, true);
 }

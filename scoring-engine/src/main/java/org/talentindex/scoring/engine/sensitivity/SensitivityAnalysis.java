@@ -1,6 +1,7 @@
 package org.talentindex.scoring.engine.sensitivity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class SensitivityAnalysis {
         List<RankInterval> intervals = new ArrayList<>();
         for (RegionResult result : nominal.ranking()) {
             int count = counts.getOrDefault(result.region(), 0);
-            double[] observed = java.util.Arrays.copyOf(ranks.get(result.region()), count);
+            double[] observed = Arrays.copyOf(ranks.get(result.region()), count);
             intervals.add(count == 0 ? new RankInterval(result.region(), result.rank(), Double.NaN, Double.NaN, Double.NaN)
                     : new RankInterval(result.region(), result.rank(), percentile.evaluate(observed, 5), percentile.evaluate(observed, 50),
                     percentile.evaluate(observed, 95)));

@@ -9,13 +9,13 @@ import org.talentindex.scoring.engine.FrameworkEvaluator;
 import org.talentindex.scoring.engine.RegionResult;
 import org.talentindex.scoring.engine.ValueTable;
 import org.talentindex.scoring.engine.framework.Framework;
-import org.talentindex.scoring.engine.framework.Region;
 import org.talentindex.scoring.engine.framework.RiskLevel;
 import org.talentindex.scoring.engine.framework.Sector;
 
 /**
- * Early warning (M9): the framework's composite is a risk score (higher = riskier) per region x sector cell, whose rows in the values
- * table are {@code region/sector}; the score falls in the highest risk level whose threshold it reaches.
+ * Early warning (M9): scores are risks (higher = riskier). Each sector is a top-level dimension of the framework holding that sector's
+ * indicators, so a heat-map cell is the region's score of the sector dimension and the composite is the region's overall risk; a score
+ * falls in the highest risk level whose threshold it reaches.
  */
 public final class EarlyWarning {
 
@@ -38,17 +38,19 @@ public final class EarlyWarning {
 
     public static HeatMap heatMap(Framework framework, ValueTable values, EvaluationOptions options) {
         Evaluation evaluation = FrameworkEvaluator.evaluate(framework, values, options);
-        List<String> regions = framework.regions().stream().map(Region::code).toList();
         List<String> sectors = framework.sectors().stream().map(Sector::code).toList();
+        List<String> regions = new ArrayList<>();
         List<HeatMapCell> cells = new ArrayList<>();
-        for (String region : regions) {
+        List<RegionRisk> overall = new ArrayList<>();
+        for (RegionResult result : evaluation.regions()) {
+            regions.add(result.region());
             for (String sector : sectors) {
-                RegionResult result = evaluation.region(region + Framework.UNIT_SEPARATOR + sector).orElse(null);
-                boolean scored = result != null && result.ranked();
-                cells.add(new HeatMapCell(region, sector, scored ? result.score() : Double.NaN,
-                        scored ? level(framework.riskLevels(), result.score()) : null));
+                Double score = result.levelScores().get(sector);
+                cells.add(new HeatMapCell(result.region(), sector, score == null ? Double.NaN : score,
+                        score == null ? null : level(framework.riskLevels(), score)));
             }
+            overall.add(new RegionRisk(result.region(), result.score(), result.ranked() ? level(framework.riskLevels(), result.score()) : null));
         }
-        return new HeatMap(framework.id(), regions, sectors, cells);
+        return new HeatMap(framework.id(), regions, sectors, cells, overall);
     }
 }

@@ -34,7 +34,7 @@ class MethodsTest {
         boolean[] included = new boolean[column.length];
         Arrays.fill(included, true);
         return ColumnNormaliser.normalise(column, included, indicator(direction, target, new ValueRange(0, 20)),
-                new Normalisation(method, low, high, 0, 1, null), reference);
+                new Normalisation(method, low, high, 0, 1, null, false), reference);
     }
 
     @Test
@@ -59,8 +59,8 @@ class MethodsTest {
     }
 
     @Test
-    void ranksAverageTiesAndPercentilesSpanTheRange() {
-        assertArrayEquals(new double[] {1, 2.5, 2.5, 4},
+    void ranksGiveTiesTheLowestRankAndPercentilesSpanTheRange() {
+        assertArrayEquals(new double[] {1, 2, 2, 4},
                 normalise(new double[] {1, 5, 5, 9}, NormalisationMethod.RANK, Direction.POSITIVE, 0, 1, null, 0), EPS);
         assertArrayEquals(new double[] {4, 3, 2, 1}, normalise(COLUMN, NormalisationMethod.RANK, Direction.NEGATIVE, 0, 1, null, 0), EPS);
         assertArrayEquals(new double[] {0, 100.0 / 3, 200.0 / 3, 100},
@@ -68,15 +68,21 @@ class MethodsTest {
     }
 
     @Test
-    void distanceToReferenceAndToTarget() {
-        assertArrayEquals(new double[] {0.5, 1, 1.5, 2.5},
-                normalise(COLUMN, NormalisationMethod.DISTANCE_TO_REFERENCE, Direction.POSITIVE, 0, 1, null, 4), EPS);
-        assertArrayEquals(new double[] {2, 1, 4.0 / 6, 0.4},
-                normalise(COLUMN, NormalisationMethod.DISTANCE_TO_REFERENCE, Direction.NEGATIVE, 0, 1, null, 4), EPS);
-        assertArrayEquals(new double[] {0, 1.0 / 3, 2.0 / 3, 1},
+    void distanceToReferenceAndToTargetAsCoinr() {
+        // reference 6: 1 - (6 - x)/(6 - 2)
+        assertArrayEquals(new double[] {0, 0.5, 1, 2},
+                normalise(COLUMN, NormalisationMethod.DISTANCE_TO_REFERENCE, Direction.POSITIVE, 0, 1, null, 6), EPS);
+        // "-": 1 - (x - 6)/(10 - 6)
+        assertArrayEquals(new double[] {2, 1.5, 1, 0},
+                normalise(COLUMN, NormalisationMethod.DISTANCE_TO_REFERENCE, Direction.NEGATIVE, 0, 1, null, 6), EPS);
+        assertArrayEquals(new double[] {0, 1.0 / 3, 2.0 / 3, 4.0 / 3},
                 normalise(COLUMN, NormalisationMethod.DISTANCE_TO_TARGET, Direction.POSITIVE, 0, 1, 8.0, 0), EPS);
-        assertArrayEquals(new double[] {1, 1, 0.8, 0},
+        assertArrayEquals(new double[] {1.6, 1.2, 0.8, 0},
                 normalise(COLUMN, NormalisationMethod.DISTANCE_TO_TARGET, Direction.NEGATIVE, 0, 1, 5.0, 0), EPS);
+        boolean[] all = {true, true, true, true};
+        assertArrayEquals(new double[] {0, 1.0 / 3, 2.0 / 3, 1}, ColumnNormaliser.normalise(COLUMN, all,
+                indicator(Direction.POSITIVE, 8.0, ValueRange.UNBOUNDED),
+                new Normalisation(NormalisationMethod.DISTANCE_TO_TARGET, 0, 1, 0, 1, null, true), 0), EPS);
     }
 
     @Test
@@ -86,12 +92,13 @@ class MethodsTest {
     }
 
     @Test
-    void aConstantColumnLandsInTheMiddleOfTheRange() {
+    void aConstantColumnHasADefinedResult() {
         double[] constant = {3, 3, 3};
         assertArrayEquals(new double[] {0.5, 0.5, 0.5}, normalise(constant, NormalisationMethod.MIN_MAX, Direction.POSITIVE, 0, 1, null, 0), EPS);
         assertArrayEquals(new double[] {80, 80, 80}, normalise(constant, NormalisationMethod.MIN_MAX, Direction.NEGATIVE, 60, 100, null, 0), EPS);
         assertArrayEquals(new double[] {0, 0, 0}, normalise(constant, NormalisationMethod.Z_SCORE, Direction.POSITIVE, 0, 1, null, 0), EPS);
-        assertArrayEquals(new double[] {0.5, 0.5, 0.5}, normalise(constant, NormalisationMethod.PERCENTILE, Direction.POSITIVE, 0, 1, null, 0), EPS);
+        assertArrayEquals(new double[] {0, 0, 0}, normalise(constant, NormalisationMethod.PERCENTILE, Direction.POSITIVE, 0, 1, null, 0), EPS);
+        assertArrayEquals(new double[] {1, 1, 1}, normalise(constant, NormalisationMethod.RANK, Direction.POSITIVE, 0, 1, null, 0), EPS);
     }
 
     @Test
@@ -149,10 +156,29 @@ class MethodsTest {
         column[19] = 100;
         boolean[] all = new boolean[20];
         Arrays.fill(all, true);
-        assertEquals(1, Winsoriser.winsorise(column, all, new OutlierPolicy(true, 2, 3.5, 5)));
+        assertEquals(Winsoriser.Treatment.WINSORISED, Winsoriser.treat(column, all, new OutlierPolicy(true, 2, 3.5, 5, true)));
         assertEquals(19, column[19]);
         double[] symmetric = {1, 2, 3, 4, 5, 6};
-        assertEquals(0, Winsoriser.winsorise(symmetric, new boolean[] {true, true, true, true, true, true}, new OutlierPolicy(true, 2, 3.5, 5)));
+        assertEquals(Winsoriser.Treatment.NONE, Winsoriser.treat(symmetric, new boolean[] {true, true, true, true, true, true},
+                new OutlierPolicy(true, 2, 3.5, 5, true)));
+    }
+
+    @Test
+    void countsDistinctPointsAsCoinrDoesAndFallsBackToLog() {
+        // COINr's own example: 1..10, 30, 100
+        double[] column = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 30, 100};
+        boolean[] all = new boolean[column.length];
+        Arrays.fill(all, true);
+        assertEquals(1, Winsoriser.winsorise(column.clone(), all, new OutlierPolicy(true, 2, 3.5, 1, false)));
+        double[] twoPoints = column.clone();
+        // with lower limits a second step is needed: it sets both 30s (the treated point and the next) to 10, two distinct points
+        assertEquals(2, Winsoriser.winsorise(twoPoints, all, new OutlierPolicy(true, 1.5, 1.5, 5, false)));
+        assertArrayEquals(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 10, 10}, twoPoints, EPS);
+
+        double[] logged = column.clone();
+        assertEquals(Winsoriser.Treatment.LOG_TRANSFORMED, Winsoriser.treat(logged, all, new OutlierPolicy(true, 0.1, -10, 1, true)));
+        assertEquals(Math.log(0.99), logged[0], EPS);
+        assertEquals(Math.log(99 + 0.99), logged[11], EPS);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.talentindex.scoring.engine.coupling;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ class CouplingCoordinationTest {
             assertEquals(min, result.subsystems().get(result.laggingSubsystem()), EPS);
         }
         Evaluation evaluation = FrameworkEvaluator.evaluate(framework, values);
-        CouplingResult best = results.stream().max(java.util.Comparator.comparingDouble(CouplingResult::coordination)).orElseThrow();
+        CouplingResult best = results.stream().max(Comparator.comparingDouble(CouplingResult::coordination)).orElseThrow();
         assertEquals(best.region(), evaluation.ranking().get(0).region());
         assertEquals(best.coordination(), evaluation.ranking().get(0).score(), EPS);
     }

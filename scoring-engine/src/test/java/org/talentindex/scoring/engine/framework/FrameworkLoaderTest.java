@@ -57,6 +57,13 @@ class FrameworkLoaderTest {
     }
 
     @Test
+    void inputColumnsAreTheBaseDataOfDerivedIndicators() {
+        assertEquals(List.of("job_postings", "job_applicants"), Shipped.framework("talent-shortage").inputColumns());
+        assertEquals(List.of("high_skill_talent", "st_talent_rd_fte", "patent_applications"),
+                Shipped.framework("jjj-talent-development").inputColumns());
+    }
+
+    @Test
     void readsTheJjjExampleAsBefore() {
         Framework jjj = Shipped.framework("jjj-talent-development");
         assertEquals("jjj-talent-development", jjj.id());
@@ -74,7 +81,7 @@ class FrameworkLoaderTest {
         assertEquals(Direction.NEGATIVE, framework.indicator("y").orElseThrow().direction());
         Framework efficacy = FrameworkLoader.parse(MINIMAL.replace("method: composite",
                 "method: composite\nnormalisation: {method: efficacy-coefficient, a: 60, b: 40}"), "demo.yaml");
-        assertEquals(new Normalisation(NormalisationMethod.MIN_MAX, 60, 100, 0, 1, null), efficacy.normalisation());
+        assertEquals(new Normalisation(NormalisationMethod.MIN_MAX, 60, 100, 0, 1, null, false), efficacy.normalisation());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -86,7 +93,9 @@ class FrameworkLoaderTest {
             indicator in two dimensions | {code: z, direction: "+", weight: 0.5} | {code: x, direction: "+", weight: 0.5} | /dimensions/1/indicators/1/code | already defined at /dimensions/0/indicators/0/code
             unknown key                 | code: a                           | code: a\\n    wieght: 1            | /dimensions/0/wieght | unknown key
             bad direction               | direction: "-"                    | direction: down                    | /dimensions/1/indicators/0/direction | direction must be + or -
-            missing id                  | id: demo                          | version: 1                         | /version         | unknown key
+            unknown top-level key       | id: demo                          | id: demo\\nversion: 1              | /version         | unknown key
+            missing id                  | id: demo                          | description: no id                 | /id              | missing
+            bad id                      | id: demo                          | id: Demo Index                     | /id              | lower-case letters
             """)
     void rejectsMalformedDefinitionsWithFilePathAndReason(String name, String from, String to, String path, String reason) {
         String yaml = MINIMAL.replace(from, to.replace("\\n", "\n"));
@@ -125,6 +134,8 @@ class FrameworkLoaderTest {
         assertEquals("/sectors", assertThrows(FrameworkDefinitionException.class, () -> FrameworkLoader.parse(deviation, "d.yaml")).path());
         String warning = MINIMAL.replace("method: composite", "method: early-warning");
         assertEquals("/risk-levels", assertThrows(FrameworkDefinitionException.class, () -> FrameworkLoader.parse(warning, "w.yaml")).path());
+        String sector = MINIMAL.replace("method: composite", "method: early-warning\nrisk-levels: [{code: low, from: 0}]\nsectors: [{code: q}]");
+        assertEquals("/sectors/0/code", assertThrows(FrameworkDefinitionException.class, () -> FrameworkLoader.parse(sector, "s.yaml")).path());
         String target = MINIMAL.replace("method: composite", "method: composite\nnormalisation: {method: distance-to-target}");
         assertEquals("/dimensions/0/indicators/0/target",
                 assertThrows(FrameworkDefinitionException.class, () -> FrameworkLoader.parse(target, "t.yaml")).path());

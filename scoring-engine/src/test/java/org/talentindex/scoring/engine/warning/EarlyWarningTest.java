@@ -36,23 +36,27 @@ class EarlyWarningTest {
         assertEquals(5, heatMap.sectors().size());
         assertEquals(25, heatMap.cells().size());
         HeatMapCell cell = heatMap.cell("110000", "data_entry").orElseThrow();
-        String unit = "110000/data_entry";
-        double expected = (values.get(unit, "job_loss_rate").getAsDouble() / 20 + values.get(unit, "human_machine_substitution_ratio").getAsDouble() / 60
-                + values.get(unit, "skill_demand_change_index").getAsDouble() / 100) / 3 * 100;
+        double expected = (values.get("110000", "data_entry_job_loss_rate").getAsDouble() / 20
+                + values.get("110000", "data_entry_substitution_ratio").getAsDouble() / 60
+                + values.get("110000", "data_entry_skill_demand_change").getAsDouble() / 100) / 3 * 100;
         assertEquals(expected, cell.score(), 1e-9);
         assertEquals(EarlyWarning.level(framework.riskLevels(), expected), cell.level());
         double dataEntry = heatMap.cells().stream().filter(c -> c.sector().equals("data_entry")).mapToDouble(HeatMapCell::score).average().orElseThrow();
         double software = heatMap.cells().stream().filter(c -> c.sector().equals("software")).mapToDouble(HeatMapCell::score).average().orElseThrow();
         assertTrue(dataEntry > software);
         heatMap.cells().forEach(c -> assertNotNull(c.level()));
+        RegionRisk beijing = heatMap.overall().get(0);
+        assertEquals("110000", beijing.region());
+        double mean = heatMap.cells().stream().filter(c -> c.region().equals("110000")).mapToDouble(HeatMapCell::score).average().orElseThrow();
+        assertEquals(mean, beijing.score(), 1e-9);
     }
 
     @Test
     void aCellWithoutDataHasNoLevel() {
         Framework framework = Shipped.framework("ai-unemployment-early-warning");
         ValueTable values = new ValueTable(Shipped.samples("ai-unemployment-early-warning").get("2024"));
-        for (String indicator : List.of("job_loss_rate", "human_machine_substitution_ratio", "skill_demand_change_index")) {
-            values.remove("620000/translation", indicator);
+        for (String indicator : List.of("job_loss_rate", "substitution_ratio", "skill_demand_change")) {
+            values.remove("620000", "translation_" + indicator);
         }
         HeatMapCell cell = EarlyWarning.heatMap(framework, values).cell("620000", "translation").orElseThrow();
         assertTrue(Double.isNaN(cell.score()));
