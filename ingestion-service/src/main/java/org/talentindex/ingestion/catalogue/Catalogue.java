@@ -53,6 +53,7 @@ public class Catalogue {
             loadedFrameworks.put(frameworkId, new FrameworkEntry(frameworkId, Set.copyOf(regions),
                     periods.path("from").asInt(1900), periods.path("to").asInt(2100)));
             collectIndicators(root.path("dimensions"), frameworkId, loadedIndicators);
+            root.path("inputs").forEach(input -> addIndicator(input, frameworkId, loadedIndicators));
         }
         indicators = Map.copyOf(loadedIndicators);
         frameworks = Map.copyOf(loadedFrameworks);
@@ -77,19 +78,22 @@ public class Catalogue {
 
     private static void collectIndicators(JsonNode dimensions, String frameworkId, Map<String, IndicatorSpec> into) {
         for (JsonNode dimension : dimensions) {
-            for (JsonNode indicator : dimension.path("indicators")) {
-                String code = indicator.path("code").asText();
-                IndicatorSpec known = into.get(code);
-                Set<String> frameworkIds = new HashSet<>(known == null ? Set.of() : known.frameworkIds());
-                frameworkIds.add(frameworkId);
-                JsonNode range = indicator.path("range");
-                JsonNode names = indicator.path("names");
-                into.put(code, new IndicatorSpec(code, names.path("zh").asText(code), names.path("en").asText(code), indicator.path("unit").asText(),
-                        range.path("min").asDouble(Double.NEGATIVE_INFINITY), range.path("max").asDouble(Double.POSITIVE_INFINITY),
-                        indicator.path("measure").asText("continuous"), Set.copyOf(frameworkIds)));
-            }
+            dimension.path("indicators").forEach(indicator -> addIndicator(indicator, frameworkId, into));
             collectIndicators(dimension.path("dimensions"), frameworkId, into);
         }
+    }
+
+    /** An indicator, or a raw input column of derived indicators (framework key {@code inputs}). */
+    private static void addIndicator(JsonNode indicator, String frameworkId, Map<String, IndicatorSpec> into) {
+        String code = indicator.path("code").asText();
+        IndicatorSpec known = into.get(code);
+        Set<String> frameworkIds = new HashSet<>(known == null ? Set.of() : known.frameworkIds());
+        frameworkIds.add(frameworkId);
+        JsonNode range = indicator.path("range");
+        JsonNode names = indicator.path("names");
+        into.put(code, new IndicatorSpec(code, names.path("zh").asText(code), names.path("en").asText(code), indicator.path("unit").asText(),
+                range.path("min").asDouble(Double.NEGATIVE_INFINITY), range.path("max").asDouble(Double.POSITIVE_INFINITY),
+                indicator.path("measure").asText("continuous"), Set.copyOf(frameworkIds)));
     }
 
     public Optional<IndicatorSpec> indicator(String code) {

@@ -19,8 +19,8 @@ public final class FrameworkLoader {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> TOP_KEYS = Set.of("id", "names", "description", "method", "regions", "periods", "precision",
-            "normalisation", "weighting", "aggregation", "rescale", "missing-data", "outliers", "derived", "sectors", "risk-levels",
-            "dimensions");
+            "normalisation", "weighting", "aggregation", "rescale", "missing-data", "outliers", "derived", "inputs", "sectors",
+            "risk-levels", "dimensions");
     private static final Set<String> DIMENSION_KEYS = Set.of("code", "names", "description", "weight", "weighting", "aggregation",
             "dimensions", "indicators");
     private static final Set<String> INDICATOR_KEYS = Set.of("code", "names", "description", "unit", "direction", "measure", "range",
@@ -68,6 +68,7 @@ public final class FrameworkLoader {
         for (int i = 0; i < dimensionList.size(); i++) {
             dimensions.add(dimension(dimensionList.element(i)));
         }
+        checkInputs(root);
         Framework framework = new Framework(id, names(root), method.key(), regions(root), precision(root), dimensions, periods(root),
                 normalisation(root), weighting, aggregation, rescale(root), missingData(root), outliers(root), derived(root),
                 sectors(root), riskLevels(root));
@@ -198,6 +199,17 @@ public final class FrameworkLoader {
         }
         return new OutlierPolicy(method.equals("winsorise"), node.number("skew", 2), node.number("kurtosis", 3.5),
                 (int) node.number("max-points", 5), fallback.equals("log"));
+    }
+
+    /** Raw columns that only feed derived indicators or denominators: declared for the catalogue (unit, range), not scored. */
+    private static void checkInputs(YamlNode root) {
+        YamlNode list = root.list("inputs");
+        for (int i = 0; i < list.size(); i++) {
+            YamlNode node = list.element(i).allowOnly(Set.of("code", "names", "description", "unit", "measure", "range"));
+            node.required("code").text();
+            node.required("unit").text();
+            node.child("range").allowOnly(Set.of("min", "max"));
+        }
     }
 
     private static List<DerivedIndicator> derived(YamlNode root) {
