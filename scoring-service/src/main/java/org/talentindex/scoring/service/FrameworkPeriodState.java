@@ -1,17 +1,35 @@
 package org.talentindex.scoring.service;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.talentindex.scoring.engine.Evaluation;
+import org.talentindex.scoring.engine.IncrementalEvaluation;
+import org.talentindex.scoring.engine.IncrementalEvaluation.CellChange;
 import org.talentindex.scoring.engine.ValueTable;
+import org.talentindex.scoring.engine.framework.Framework;
 
-/** The in-memory copy of one framework-period: current values with their revisions, published scores and version. */
+/**
+ * The in-memory copy of one framework-period: its evaluation, kept current cell by cell (per-column statistics, only
+ * the affected regions and levels recomputed), the revision of every cell, the published scores and the version.
+ */
 final class FrameworkPeriodState {
 
-    final ValueTable values = new ValueTable();
-    final Map<String, Integer> revisions = new HashMap<>();
-    final Map<String, PublishedScore> published = new HashMap<>();
+    private final IncrementalEvaluation evaluation;
+    private final Map<String, Integer> revisions;
+    private final List<CellChange> pending = new ArrayList<>();
+    final Map<String, PublishedScore> published;
     long version;
+
+    FrameworkPeriodState(Framework framework, ValueTable values, Map<String, Integer> revisions,
+                         Map<String, PublishedScore> published, long version) {
+        this.evaluation = IncrementalEvaluation.start(framework, values);
+        this.revisions = revisions;
+        this.published = published;
+        this.version = version;
+    }
 
     static String cell(String region, String indicator) {
         return region + "\u001f" + indicator;
@@ -25,7 +43,14 @@ final class FrameworkPeriodState {
             return false;
         }
         revisions.put(cell, update.revision());
-        values.put(update.region(), update.indicator(), update.value());
+        pending.add(new CellChange(update.region(), update.indicator(), update.value()));
         return true;
+    }
+
+    /** The evaluation with every value taken since the last call. */
+    Evaluation evaluate() {
+        Evaluation current = pending.isEmpty() ? evaluation.evaluation() : evaluation.apply(pending);
+        pending.clear();
+        return current;
     }
 }

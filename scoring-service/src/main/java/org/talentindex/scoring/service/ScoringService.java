@@ -23,7 +23,7 @@ import jakarta.inject.Inject;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentindex.scoring.engine.Evaluation;
-import org.talentindex.scoring.engine.FrameworkEvaluator;
+import org.talentindex.scoring.engine.ValueTable;
 import org.talentindex.scoring.engine.RegionResult;
 import org.talentindex.scoring.engine.framework.Framework;
 import org.talentindex.scoring.framework.FrameworkRegistry;
@@ -97,7 +97,7 @@ public class ScoringService {
             Log.warnf("%d updates for unknown framework %s ignored", updates.size(), key.frameworkId());
             return false;
         }
-        FrameworkPeriodState state = states.computeIfAbsent(key, this::load);
+        FrameworkPeriodState state = states.computeIfAbsent(key, k -> load(k, framework.get()));
         List<String> cause = new ArrayList<>();
         Map<String, StateWriter.Cell> cells = new LinkedHashMap<>();
         for (IndicatorUpdate update : updates) {
@@ -120,9 +120,10 @@ public class ScoringService {
     public synchronized boolean rebuild(FrameworkPeriodKey key) {
         Framework framework = frameworks.find(key.frameworkId())
                 .orElseThrow(() -> new IllegalArgumentException("Unknown framework " + key.frameworkId()));
+        states.remove(key);
         try {
             return QuarkusTransaction.requiringNew().call(() ->
-                    publishIfChanged(key, framework, states.computeIfAbsent(key, this::load), List.of("rebuild")));
+                    publishIfChanged(key, framework, states.computeIfAbsent(key, k -> load(k, framework)), List.of("rebuild")));
         } catch (RuntimeException e) {
             states.clear();
             throw e;
@@ -154,7 +155,7 @@ public class ScoringService {
 
     private Map<String, PublishedScore> evaluate(Framework framework, FrameworkPeriodState state) {
         long start = System.nanoTime();
-        Evaluation evaluation = FrameworkEvaluator.evaluate(framework, state.values);
+        Evaluation evaluation = state.evaluate();
         metrics.timer("scoring.recompute").record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
         Map<String, PublishedScore> published = new HashMap<>();
         for (RegionResult result : evaluation.regions()) {
@@ -163,18 +164,19 @@ public class ScoringService {
         return published;
     }
 
-    private FrameworkPeriodState load(FrameworkPeriodKey key) {
-        FrameworkPeriodState state = new FrameworkPeriodState();
+    private FrameworkPeriodState load(FrameworkPeriodKey key, Framework framework) {
+        ValueTable values = new ValueTable();
+        Map<String, Integer> revisions = new HashMap<>();
         for (CellValue cell : CellValue.of(key)) {
-            state.values.put(cell.region, cell.indicator, cell.value);
-            state.revisions.put(FrameworkPeriodState.cell(cell.region, cell.indicator), cell.revision);
+            values.put(cell.region, cell.indicator, cell.value);
+            revisions.put(FrameworkPeriodState.cell(cell.region, cell.indicator), cell.revision);
         }
+        Map<String, PublishedScore> published = new HashMap<>();
         for (RegionScore score : RegionScore.of(key)) {
-            state.published.put(score.region, new PublishedScore(score.status, score.score, score.rank, readLevels(score.levels)));
+            published.put(score.region, new PublishedScore(score.status, score.score, score.rank, readLevels(score.levels)));
         }
         FrameworkPeriod version = FrameworkPeriod.find(key);
-        state.version = version == null ? 0 : version.version;
-        return state;
+        return new FrameworkPeriodState(framework, values, revisions, published, version == null ? 0 : version.version);
     }
 
     /** Forgets the in-memory copies, e.g. when partitions move; they reload from the database when next needed. */
