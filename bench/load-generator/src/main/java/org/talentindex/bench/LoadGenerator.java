@@ -1,0 +1,84 @@
+package org.talentindex.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.talentindex.localstack.Stack;
+import org.talentindex.testsupport.LocalInfrastructure;
+
+/**
+ * Starts the stack on synthetic frameworks (embedded Kafka and PostgreSQL, or the external ones named by
+ * TALENTINDEX_KAFKA_BOOTSTRAP_SERVERS / TALENTINDEX_POSTGRES_URL), measures raw Kafka, runs the scenarios, prints the
+ * tables and writes latest.md and latest.json. Settings: see {@link BenchSettings}.
+ */
+public final class LoadGenerator {
+
+    private static final int FIRST_DECLARED_PERIOD = 2000;
+    private static final int LAST_DECLARED_PERIOD = 2040;
+
+    private LoadGenerator() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        Path home = Stack.projectHome();
+        BenchSettings settings = BenchSettings.from(args, home);
+        String runId = "bench" + System.currentTimeMillis();
+        Path work = Files.createTempDirectory("talentindex-bench");
+        Path frameworks = work.resolve("frameworks");
+        SyntheticFramework endToEnd = SyntheticFramework.of("bench-e2e", settings.regions(), settings.indicators(),
+                FIRST_DECLARED_PERIOD, LAST_DECLARED_PERIOD);
+        SyntheticFramework scoringSmall = SyntheticFramework.of("bench-scoring", settings.regions(), settings.indicators(),
+                FIRST_DECLARED_PERIOD, LAST_DECLARED_PERIOD);
+        SyntheticFramework scoringLarge = SyntheticFramework.of("bench-scoring", settings.largeRegions(), settings.largeIndicators(),
+                FIRST_DECLARED_PERIOD, LAST_DECLARED_PERIOD);
+        endToEnd.writeTo(frameworks);
+        if (settings.scoringOnly()) {
+            scoringSmall.writeTo(frameworks);
+            scoringLarge.writeTo(frameworks);
+        }
+        Map<String, String> machine = MachineDescription.describe();
+        boolean embeddedKafka = System.getenv("TALENTINDEX_KAFKA_BOOTSTRAP_SERVERS") == null;
+        String self = embeddedKafka ? "kafka broker + load generator" : "load generator";
+
+        KafkaPerfTools.RawThroughput raw;
+        List<ScenarioResult> results = new ArrayList<>();
+        try (Stack stack = Stack.start(work.resolve("stack"), frameworks, Stack.SERVICES, System.out::println)) {
+            Map<String, Long> pids = new LinkedHashMap<>();
+            Stack.SERVICES.forEach(service -> pids.put(service, stack.service(service).pid()));
+            pids.put(self, ProcessHandle.current().pid());
+            ProduceLog produceLog = new ProduceLog(runId, 4_000_000);
+            try (ProcessSampler sampler = new ProcessSampler(pids, work.resolve("stack").toString());
+                 LoadProducer producer = new LoadProducer(stack.bootstrapServers(), produceLog);
+                 ResultWatcher watcher = new ResultWatcher(stack.bootstrapServers(), produceLog,
+                         Set.of(scoringSmall.id(), scoringLarge.id()))) {
+                System.out.println("== raw Kafka: ProducerPerformance and ConsumerPerformance, 200-byte records");
+                raw = KafkaPerfTools.measure(stack.bootstrapServers(), runId + "-raw", LocalInfrastructure.PARTITIONS,
+                        settings.rawRecords(), 200);
+                System.out.println("   " + raw.producerSummary());
+                System.out.printf("   consumed %,.0f records/s%n", raw.consumedPerSecond());
+                ScenarioRunner runner = new ScenarioRunner(produceLog, producer, watcher, sampler, settings.drainTimeoutSeconds());
+                BenchmarkSuite suite = new BenchmarkSuite(settings, runner, producer, watcher);
+                results.addAll(suite.endToEnd(endToEnd));
+                if (settings.scoringOnly()) {
+                    stack.service("ingestion-service").close();
+                    stack.service("reporting-service").close();
+                    results.addAll(suite.scoringOnly(scoringSmall, settings.periods(), settings.sustainedSeconds() / 2, true));
+                    results.addAll(suite.scoringOnly(scoringLarge, 1, settings.largeSeconds(), false));
+                }
+            }
+        }
+        machine.put("load average at end", MachineDescription.loadAverage());
+        machine.put("kafka and postgresql", embeddedKafka ? "embedded (same machine)" : "external");
+        Summary summary = Summary.of(machine, raw, results, "latency at " + settings.latencyRate() + "/s");
+        ResultsWriter.write(summary, settings.output());
+        System.out.println();
+        System.out.println(ResultsWriter.markdown(summary));
+        System.out.println("Written to " + settings.output().resolve("latest.md") + " and latest.json");
+    }
+}

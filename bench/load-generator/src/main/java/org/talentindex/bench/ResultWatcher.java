@@ -1,0 +1,241 @@
+package org.talentindex.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Reads score-updates and index-reports from their ends and attributes every produced observation to the moment its
+ * effect became visible. An indicator update tells which update id ingestion gave an observation; a score-update names the updates it applied ({@code cause}); for end-to-end keys an observation
+ * counts as reflected when the first index report with that version or a later one arrives; for scoring-only keys when
+ * the score-update itself arrives. The latest scores per key are kept to check them against {@link CellModel}.
+ */
+final class ResultWatcher implements AutoCloseable {
+
+    static final String INDICATOR_UPDATES = "indicator-updates";
+    static final String SCORE_UPDATES = "score-updates";
+    static final String INDEX_REPORTS = "index-reports";
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final ProduceLog produceLog;
+    private final Set<String> scoringOnlyFrameworks;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final Thread worker;
+    private volatile boolean running = true;
+
+    private final Map<String, Long> sequenceByUpdateId = new HashMap<>();
+    private final Map<String, Long> offsetByUpdateId = new HashMap<>();
+    private final Map<String, TreeMap<Long, String>> unpublishedUpdates = new HashMap<>();
+    private final Map<String, Long> reflectedBeforeKnown = new HashMap<>();
+    private final Map<String, TreeMap<Long, List<String>>> unreportedCauses = new HashMap<>();
+    private final Map<String, TreeMap<Long, Long>> reportArrivals = new HashMap<>();
+    private final Map<String, Map<String, Double>> latestReportScores = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Double>> latestUpdateScores = new ConcurrentHashMap<>();
+    private final AtomicLong reports = new AtomicLong();
+    private final AtomicLong reportBytes = new AtomicLong();
+    private final AtomicLong scoreUpdates = new AtomicLong();
+    private volatile Throwable failure;
+
+    ResultWatcher(String bootstrapServers, ProduceLog produceLog, Set<String> scoringOnlyFrameworks) {
+        this.produceLog = produceLog;
+        this.scoringOnlyFrameworks = scoringOnlyFrameworks;
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 20,
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : List.of(INDICATOR_UPDATES, SCORE_UPDATES, INDEX_REPORTS)) {
+            consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+        }
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+        worker = new Thread(this::run, "result-watcher");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void run() {
+        try {
+            while (running) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
+                    long arrived = System.nanoTime();
+                    JsonNode node = json.readTree(record.value());
+                    if (record.topic().equals(INDICATOR_UPDATES)) {
+                        onIndicatorUpdate(node, record.offset(), arrived);
+                    } else if (record.topic().equals(SCORE_UPDATES)) {
+                        onScoreUpdate(node, arrived);
+                    } else {
+                        reportBytes.addAndGet(record.value().length);
+                        onReport(record.key(), reportData(node), arrived);
+                    }
+                }
+            }
+        } catch (WakeupException stopping) {
+            // closed
+        } catch (Exception e) {
+            failure = e;
+        } finally {
+            consumer.close();
+        }
+    }
+
+    private JsonNode reportData(JsonNode cloudEvent) throws java.io.IOException {
+        if (cloudEvent.has("data_base64")) {
+            return json.readTree(Base64.getDecoder().decode(cloudEvent.get("data_base64").asText()));
+        }
+        JsonNode data = cloudEvent.get("data");
+        return data.isTextual() ? json.readTree(data.asText().getBytes(StandardCharsets.UTF_8)) : data;
+    }
+
+    /** Learns which observation an update forwarded by ingestion came from. */
+    private void onIndicatorUpdate(JsonNode update, long offset, long arrived) {
+        String framework = update.get("frameworkId").asText();
+        if (scoringOnlyFrameworks.contains(framework)) {
+            return;
+        }
+        String updateId = update.get("updateId").asText();
+        offsetByUpdateId.put(updateId, offset);
+        unpublishedUpdates.computeIfAbsent(framework + "/" + update.get("period").asText(), k -> new TreeMap<>())
+                .put(offset, updateId);
+        long sequence = produceLog.sequenceOfCellValue(ProduceLog.cellValue(framework, update.get("period").asText(),
+                update.get("region").asText(), update.get("indicator").asText(), update.get("value").asDouble()));
+        if (sequence < 0) {
+            return;
+        }
+        produceLog.reachedStage(sequence, arrived, false);
+        Long reflected = reflectedBeforeKnown.remove(updateId);
+        if (reflected != null) {
+            produceLog.reflected(sequence, reflected);
+        } else {
+            sequenceByUpdateId.put(updateId, sequence);
+        }
+    }
+
+    private void reflectUpdate(String updateId, long reflectedNanos) {
+        Long sequence = sequenceByUpdateId.remove(updateId);
+        if (sequence != null) {
+            produceLog.reflected(sequence, reflectedNanos);
+        } else {
+            reflectedBeforeKnown.put(updateId, reflectedNanos);
+        }
+    }
+
+    private void onScoreUpdate(JsonNode update, long arrived) {
+        scoreUpdates.incrementAndGet();
+        String framework = update.get("frameworkId").asText();
+        String key = framework + "/" + update.get("period").asText();
+        Map<String, Double> scores = latestUpdateScores.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
+        for (JsonNode change : update.get("changes")) {
+            JsonNode next = change.get("new");
+            if (next == null || next.isNull() || next.get("score").isNull()) {
+                scores.remove(change.get("region").asText());
+            } else {
+                scores.put(change.get("region").asText(), next.get("score").asDouble());
+            }
+        }
+        List<String> causes = new ArrayList<>();
+        update.get("cause").forEach(c -> causes.add(c.asText()));
+        if (scoringOnlyFrameworks.contains(framework)) {
+            causes.forEach(id -> produceLog.reachedStage(produceLog.sequenceOf(id), arrived, true));
+            causes.forEach(id -> produceLog.reflected(id, arrived));
+            return;
+        }
+        long version = update.get("version").asLong();
+        List<String> included = includedUpdates(key, causes);
+        included.forEach(id -> produceLog.reachedStage(sequenceByUpdateId.getOrDefault(id, -1L), arrived, true));
+        Map.Entry<Long, Long> report = reportArrivals.getOrDefault(key, new TreeMap<>()).ceilingEntry(version);
+        if (report != null) {
+            included.forEach(id -> reflectUpdate(id, report.getValue()));
+        } else {
+            unreportedCauses.computeIfAbsent(key, k -> new TreeMap<>()).put(version, included);
+        }
+    }
+
+    /**
+     * The causes plus every earlier update of the key that changed no published score: scoring reads a key's updates in
+     * order, so the state behind this version holds all updates up to the last cause.
+     */
+    private List<String> includedUpdates(String key, List<String> causes) {
+        long lastOffset = causes.stream().mapToLong(id -> offsetByUpdateId.getOrDefault(id, -1L)).max().orElse(-1);
+        TreeMap<Long, String> unpublished = unpublishedUpdates.get(key);
+        if (unpublished == null || lastOffset < 0) {
+            return causes;
+        }
+        Map<Long, String> included = unpublished.headMap(lastOffset, true);
+        Set<String> all = new LinkedHashSet<>(causes);
+        all.addAll(included.values());
+        included.values().forEach(offsetByUpdateId::remove);
+        included.clear();
+        return List.copyOf(all);
+    }
+
+    private void onReport(String key, JsonNode report, long arrived) {
+        reports.incrementAndGet();
+        long version = report.get("version").asLong();
+        reportArrivals.computeIfAbsent(key, k -> new TreeMap<>()).putIfAbsent(version, arrived);
+        Map<String, Double> scores = new HashMap<>();
+        report.get("ranking").forEach(r -> scores.put(r.get("region").asText(), r.get("score").asDouble()));
+        latestReportScores.put(key, scores);
+        TreeMap<Long, List<String>> pending = unreportedCauses.get(key);
+        if (pending != null) {
+            Map<Long, List<String>> nowReported = pending.headMap(version, true);
+            nowReported.values().forEach(causes -> causes.forEach(id -> reflectUpdate(id, arrived)));
+            nowReported.clear();
+        }
+    }
+
+    Map<String, Double> latestReportScores(String key) {
+        return latestReportScores.getOrDefault(key, Map.of());
+    }
+
+    Map<String, Double> latestUpdateScores(String key) {
+        return latestUpdateScores.getOrDefault(key, Map.of());
+    }
+
+    long reports() {
+        return reports.get();
+    }
+
+    long reportBytes() {
+        return reportBytes.get();
+    }
+
+    long scoreUpdates() {
+        return scoreUpdates.get();
+    }
+
+    void checkHealthy() {
+        if (failure != null) {
+            throw new IllegalStateException("Result watcher failed", failure);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        consumer.wakeup();
+        worker.join(5000);
+    }
+}

@@ -1,0 +1,71 @@
+package org.talentindex.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** latest.md (the tables printed at the end) and latest.json (the same figures, for tools). */
+final class ResultsWriter {
+
+    private ResultsWriter() {
+    }
+
+    static void write(Summary summary, Path directory) throws IOException {
+        Files.createDirectories(directory);
+        Files.writeString(directory.resolve("latest.md"), markdown(summary));
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(directory.resolve("latest.json").toFile(), summary);
+    }
+
+    static String markdown(Summary summary) {
+        StringBuilder md = new StringBuilder("# Benchmark results\n\n");
+        summary.machine().forEach((name, value) -> md.append("- ").append(name).append(": ").append(value).append('\n'));
+        if (summary.raw() != null) {
+            KafkaPerfTools.RawThroughput raw = summary.raw();
+            md.append(String.format("%n## Raw Kafka (same broker, same run; %,d records of %d bytes, 4 partitions)%n%n", raw.records(), raw.recordBytes()));
+            md.append("| tool | records/s | MB/s |\n|---|---:|---:|\n");
+            md.append(String.format("| ProducerPerformance (acks=all) | %,.0f | %.1f |%n", raw.producedPerSecond(), raw.producedMegabytesPerSecond()));
+            md.append(String.format("| ConsumerPerformance | %,.0f | %.1f |%n", raw.consumedPerSecond(), raw.consumedMegabytesPerSecond()));
+        }
+        md.append("\n## Scenarios\n\nThroughput: observations reflected downstream ÷ time from the first produce to the last reflection. ")
+                .append("Latency: produce → arrival of the first index report (end to end) or score update (scoring only) that includes the observation.\n\n");
+        md.append("| stage | scenario | framework | rate | sent | reflected | s | throughput/s | p50 ms | p95 ms | p99 ms | max ms | verified |\n");
+        md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        for (ScenarioResult s : summary.scenarios()) {
+            md.append(String.format("| %s | %s | %s | %s | %,d | %,d | %.1f | %,.0f | %,.0f | %,.0f | %,.0f | %,.0f | %s |%n",
+                    s.stage(), s.name(), s.framework(), s.targetRate() > 0 ? String.format("%,d/s", s.targetRate()) : "max",
+                    s.produced(), s.reflected(), s.seconds(), s.throughput(), s.p50(), s.p95(), s.p99(), s.max(), s.verified()));
+        }
+        md.append("\n## Where the time goes: latency from produce to each topic, p50 / p99 (ms)\n\n");
+        md.append("| scenario | → indicator-updates (ingestion) | → score-updates (scoring) | → index-reports (reporting) |\n|---|---:|---:|---:|\n");
+        for (ScenarioResult s : summary.scenarios()) {
+            md.append(String.format("| %s | %s | %,.0f / %,.0f | %s |%n", s.name(),
+                    s.stage().equals(BenchmarkSuite.END_TO_END) ? String.format("%,.0f / %,.0f", s.forwardedP50(), s.forwardedP99()) : "–",
+                    s.scoredP50(), s.scoredP99(),
+                    s.stage().equals(BenchmarkSuite.END_TO_END) ? String.format("%,.0f / %,.0f", s.p50(), s.p99()) : "–"));
+        }
+        md.append("\n## CPU (% of one core) and peak RSS (MB) per process, per scenario\n\n");
+        List<String> processes = summary.scenarios().isEmpty() ? List.of() : List.copyOf(summary.scenarios().get(0).usage().keySet());
+        md.append("| scenario |");
+        processes.forEach(p -> md.append(' ').append(p).append(" |"));
+        md.append(" machine busy |\n|---|");
+        processes.forEach(p -> md.append("---:|"));
+        md.append("---:|\n");
+        for (ScenarioResult s : summary.scenarios()) {
+            md.append("| ").append(s.name()).append(" |");
+            for (String process : processes) {
+                ProcessSampler.Usage usage = s.usage().get(process);
+                md.append(usage == null ? " – |" : String.format(" %.0f%% / %.0f |", usage.cpuPercent(), usage.rssMegabytes()));
+            }
+            md.append(String.format(" %.0f%% |%n", s.machineBusyPercent()));
+        }
+        md.append("\n## Targets\n\n| target | measured | met |\n|---|---|---|\n");
+        for (Summary.Target t : summary.targets()) {
+            md.append("| ").append(t.target()).append(" | ").append(t.measured()).append(" | ").append(t.met() ? "yes" : "**no**").append(" |\n");
+        }
+        return md.toString();
+    }
+}

@@ -1,0 +1,35 @@
+package org.talentindex.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything one run measured, and how it compares with the targets. */
+record Summary(Map<String, String> machine, KafkaPerfTools.RawThroughput raw, List<ScenarioResult> scenarios,
+               Double pipelineToRawRatio, List<Target> targets) {
+
+    record Target(String target, String measured, boolean met) {
+    }
+
+    static Summary of(Map<String, String> machine, KafkaPerfTools.RawThroughput raw, List<ScenarioResult> scenarios,
+                      String latencyScenario) {
+        Optional<ScenarioResult> sustained = find(scenarios, "sustained maximum");
+        Optional<ScenarioResult> latency = find(scenarios, latencyScenario);
+        Double ratio = raw == null || sustained.isEmpty() ? null
+                : sustained.get().throughput() / Math.min(raw.producedPerSecond(), raw.consumedPerSecond());
+        List<Target> targets = new ArrayList<>();
+        sustained.ifPresent(s -> targets.add(new Target("≥ 10,000 observations/s end to end (" + s.framework() + ")",
+                String.format("%,.0f/s", s.throughput()), s.throughput() >= 10_000)));
+        latency.ifPresent(l -> targets.add(new Target("p99 ≤ 250 ms end to end at " + l.targetRate() + " observations/s",
+                String.format("p99 %,.0f ms (achieved %,.0f/s)", l.p99(), l.throughput()), l.p99() <= 250)));
+        if (ratio != null) {
+            targets.add(new Target("pipeline ≥ 25% of raw Kafka throughput", String.format("%.2f%%", 100 * ratio), ratio >= 0.25));
+        }
+        return new Summary(machine, raw, scenarios, ratio, targets);
+    }
+
+    private static Optional<ScenarioResult> find(List<ScenarioResult> scenarios, String name) {
+        return scenarios.stream().filter(s -> s.stage().equals(BenchmarkSuite.END_TO_END) && s.name().equals(name)).findFirst();
+    }
+}
