@@ -21,7 +21,7 @@ class AsemCoinrReproductionTest {
     void reproducesCoinrAtEveryLevelForEveryCountry() throws IOException {
         Framework framework = Shipped.framework("asem-connectivity");
         Evaluation evaluation = FrameworkEvaluator.evaluate(framework, Shipped.samples("asem-connectivity").get("2018"));
-        List<String> lines = Files.readAllLines(Shipped.PEER_CHECK.resolve("asem_expected_config_A.csv"));
+        List<String> lines = Files.readAllLines(Shipped.PUBLISHED.resolve("asem_expected_config_A.csv"));
         String[] header = unquote(lines.get(0));
         double maxDeviation = 0;
         int compared = 0;

@@ -20,7 +20,7 @@ class PublishedIndicesTest {
 
     @Test
     void stickinessRescaleMapsAnyAffineCompositeOntoThePublishedScores() throws IOException {
-        List<String> lines = Files.readAllLines(Shipped.SEED_TABLES.resolve("talent_stickiness_2024_ranking.csv"));
+        List<String> lines = Files.readAllLines(Shipped.PUBLISHED.resolve("talent_stickiness_2024_ranking.csv"));
         Framework oneIndicator = FrameworkLoader.parse("""
                 id: stickiness-rescale
                 rescale: {min: 50, max: 100}
@@ -74,7 +74,7 @@ class PublishedIndicesTest {
     @Test
     void shortageIndexSpansSixtyToHundredAndReproducesThePrintedValues() throws IOException {
         Evaluation evaluation = FrameworkEvaluator.evaluate(Shipped.framework("talent-shortage"), Shipped.samples("talent-shortage").get("2023"));
-        List<String> lines = Files.readAllLines(Shipped.SEED_TABLES.resolve("beijing_hcr_2023_hpsi_industries_shortage_index.csv"));
+        List<String> lines = Files.readAllLines(Shipped.PUBLISHED.resolve("beijing_hcr_2023_hpsi_industries_shortage_index.csv"));
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",");
             RegionResult result = evaluation.region(cells[2].replace('_', '-').toLowerCase()).orElseThrow();

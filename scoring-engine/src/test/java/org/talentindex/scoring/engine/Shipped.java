@@ -13,8 +13,8 @@ import org.talentindex.scoring.engine.framework.FrameworkLoader;
 public final class Shipped {
 
     public static final Path FRAMEWORKS = Path.of("..", "frameworks");
-    public static final Path PEER_CHECK = Path.of("..", "..", "shared", "domain", "peer-coinr-asem");
-    public static final Path SEED_TABLES = Path.of("..", "..", "shared", "domain", "seed-tables");
+    /** Published figures the tests reproduce: tables of the source documents and COINr's ASEM results (see README there). */
+    public static final Path PUBLISHED = Path.of("src", "test", "resources", "published");
 
     private Shipped() {
     }

@@ -28,7 +28,7 @@ class PublishedDeviationTablesTest {
     @ParameterizedTest
     @ValueSource(strings = {"beijing", "tianjin", "hebei"})
     void totalsAndContributionsFromThePrintedDeviations(String region) throws IOException {
-        List<String> lines = Files.readAllLines(Shipped.SEED_TABLES.resolve("jjj_industry_talent_deviation_" + region + ".csv"));
+        List<String> lines = Files.readAllLines(Shipped.PUBLISHED.resolve("jjj_industry_talent_deviation_" + region + ".csv"));
         assertEquals(10, lines.size());
         double maxTotalGap = 0;
         double maxContributionGap = 0;
