@@ -68,6 +68,9 @@ public final class Stack implements AutoCloseable {
         if (service.equals("ingestion-service")) {
             settings.put("talentindex.ingestion.api-keys", "demo:" + ingestionApiKey);
         }
+        if (service.equals("reporting-service") && services.containsKey("scoring-service")) {
+            settings.put("talentindex.scoring.url", services.get("scoring-service").url());
+        }
         ServiceProcess process = ServiceProcess.start(home, service, freePort(), settings, workDirectory);
         services.put(service, process);
         return process;

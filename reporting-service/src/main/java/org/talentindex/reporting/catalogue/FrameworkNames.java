@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.talentindex.reporting.catalogue.FrameworkOutline.Level;
+import org.talentindex.reporting.catalogue.FrameworkOutline.RiskLevel;
+import org.talentindex.reporting.catalogue.FrameworkOutline.Sector;
 
-/** Names (zh/en) of frameworks and their regions, from the framework definitions, for reports people read. */
+/** Names (zh/en) of frameworks, their regions and levels, from the framework definitions, for reports people read. */
 @ApplicationScoped
 public class FrameworkNames {
 
@@ -32,7 +36,7 @@ public class FrameworkNames {
     @ConfigProperty(name = "talentindex.frameworks.dir")
     Path directory;
 
-    private final Map<String, Name> frameworks = new HashMap<>();
+    private final Map<String, FrameworkOutline> frameworks = new HashMap<>();
     private final Map<String, Map<String, Name>> regions = new HashMap<>();
 
     @PostConstruct
@@ -41,7 +45,7 @@ public class FrameworkNames {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
                 JsonNode root = YAML.readTree(file.toFile());
                 String id = root.path("id").asText();
-                frameworks.put(id, Name.of(root.path("names"), id));
+                frameworks.put(id, outline(id, root));
                 Map<String, Name> regionNames = new HashMap<>();
                 root.path("regions").forEach(r -> regionNames.put(r.path("code").asText(), Name.of(r.path("names"), r.path("code").asText())));
                 regions.put(id, regionNames);
@@ -51,8 +55,32 @@ public class FrameworkNames {
         }
     }
 
+    private static FrameworkOutline outline(String id, JsonNode root) {
+        List<Level> levels = new ArrayList<>();
+        addLevels(root.path("dimensions"), null, 1, levels);
+        List<Sector> sectors = new ArrayList<>();
+        root.path("sectors").forEach(s -> sectors.add(new Sector(s.path("code").asText(), Name.of(s.path("names"), s.path("code").asText()))));
+        List<RiskLevel> riskLevels = new ArrayList<>();
+        root.path("risk-levels").forEach(r -> riskLevels.add(
+                new RiskLevel(r.path("code").asText(), Name.of(r.path("names"), r.path("code").asText()), r.path("from").asDouble())));
+        return new FrameworkOutline(id, Name.of(root.path("names"), id), root.path("method").asText("composite"),
+                List.copyOf(levels), List.copyOf(sectors), List.copyOf(riskLevels));
+    }
+
+    private static void addLevels(JsonNode dimensions, String parent, int depth, List<Level> levels) {
+        for (JsonNode dimension : dimensions) {
+            String code = dimension.path("code").asText();
+            levels.add(new Level(code, Name.of(dimension.path("names"), code), parent, depth));
+            addLevels(dimension.path("dimensions"), code, depth + 1, levels);
+        }
+    }
+
     public Name framework(String frameworkId) {
-        return frameworks.getOrDefault(frameworkId, new Name(frameworkId, frameworkId));
+        return outline(frameworkId).names();
+    }
+
+    public FrameworkOutline outline(String frameworkId) {
+        return frameworks.getOrDefault(frameworkId, FrameworkOutline.unknown(frameworkId));
     }
 
     public Name region(String frameworkId, String region) {

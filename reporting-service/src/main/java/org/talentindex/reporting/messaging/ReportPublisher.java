@@ -40,6 +40,13 @@ public class ReportPublisher {
     @ConfigProperty(name = "talentindex.reports.source")
     URI source;
 
+    /** A 3,000-region report is over a megabyte of JSON: compressed, it fits the broker's default message size. */
+    @ConfigProperty(name = "talentindex.reports.compression")
+    String compression;
+
+    @ConfigProperty(name = "talentindex.reports.max-request-size")
+    int maxRequestSize;
+
     private KafkaProducer<String, CloudEvent> producer;
 
     @PostConstruct
@@ -49,6 +56,8 @@ public class ReportPublisher {
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, compression);
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maxRequestSize);
         CloudEventSerializer serializer = new CloudEventSerializer();
         serializer.configure(Map.of(CloudEventSerializer.ENCODING_CONFIG, Encoding.STRUCTURED.name(),
                 CloudEventSerializer.EVENT_FORMAT_CONFIG, JsonFormat.CONTENT_TYPE), false);

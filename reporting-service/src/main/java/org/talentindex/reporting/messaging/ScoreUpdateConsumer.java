@@ -26,11 +26,14 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentindex.reporting.repository.Report;
 import org.talentindex.reporting.service.ReportEvents;
+import org.talentindex.reporting.service.ReportResync;
 import org.talentindex.reporting.service.ReportService;
+import org.talentindex.reporting.service.VersionOutcome;
 
 /**
  * Consumes score-updates, materialises each into the report and publishes the new report. Offsets are committed after
- * the report is stored and published; a redelivered version is recognised and skipped.
+ * the report is stored and published; a redelivered version is recognised and skipped; a version gap is closed by a
+ * resync from scoring, or left pending for {@link PendingResyncRetry} when scoring cannot answer.
  */
 @ApplicationScoped
 public class ScoreUpdateConsumer {
@@ -43,6 +46,9 @@ public class ScoreUpdateConsumer {
 
     @Inject
     ReportService reports;
+
+    @Inject
+    ReportResync resync;
 
     @Inject
     ReportPublisher publisher;
@@ -111,10 +117,18 @@ public class ScoreUpdateConsumer {
     private boolean process(ConsumerRecord<String, String> record) {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
         try {
-            Optional<Report> report = reports.apply(json.readTree(record.value()));
-            if (report.isPresent()) {
-                publisher.publish(report.get());
-                events.fire(report.get());
+            VersionOutcome outcome = reports.apply(json.readTree(record.value()));
+            if (outcome.kind() == VersionOutcome.Kind.GAP) {
+                resync.request(outcome.frameworkId(), outcome.period(), outcome.version());
+                Optional<Report> resynced = resync.attempt(outcome.frameworkId(), outcome.period());
+                if (resynced.isPresent()) {
+                    publisher.publish(resynced.get());
+                    events.fire(resynced.get());
+                    resync.done(outcome.frameworkId(), outcome.period(), resynced.get().version);
+                }
+            } else if (outcome.toPublish().isPresent()) {
+                publisher.publish(outcome.report());
+                events.fire(outcome.report());
             }
             consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
             return true;

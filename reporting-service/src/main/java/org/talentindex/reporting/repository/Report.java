@@ -3,9 +3,9 @@ package org.talentindex.reporting.repository;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.IdClass;
@@ -41,7 +41,21 @@ public class Report extends PanacheEntityBase {
         return findById(new Id(frameworkId, period));
     }
 
-    public static List<Report> allReports() {
-        return listAll(Sort.by("frameworkId").and("period"));
+    /** A report without its document. */
+    public record Summary(String frameworkId, String period, long version, OffsetDateTime generatedAt) {
     }
+
+    public static List<Summary> summaries() {
+        return getEntityManager().createQuery("select new org.talentindex.reporting.repository.Report$Summary("
+                + "r.frameworkId, r.period, r.version, r.generatedAt) from Report r order by r.frameworkId, r.period", Summary.class)
+                .getResultList();
+    }
+
+    /** The version alone, without loading the document. */
+    public static Optional<Long> currentVersion(String frameworkId, String period) {
+        return getEntityManager()
+                .createQuery("select r.version from Report r where r.frameworkId = ?1 and r.period = ?2", Long.class)
+                .setParameter(1, frameworkId).setParameter(2, period).getResultStream().findFirst();
+    }
+
 }

@@ -2,14 +2,16 @@ package org.talentindex.reporting.repository;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-/** A region's current published scores in a framework-period, with its rank before the last change. */
+/** A region's current published scores in a framework-period, with its rank before the version that last changed it. */
 @Entity
 @Table(name = "report_region")
 @IdClass(ReportRegion.Id.class)
@@ -40,9 +42,27 @@ public class ReportRegion extends PanacheEntityBase {
     @Column(name = "previous_rank")
     public Integer previousRank;
 
+    @Column(name = "changed_version")
+    public Long changedVersion;
+
     public String levels;
+
+    public boolean isRanked() {
+        return rank > 0;
+    }
 
     public static List<ReportRegion> of(String frameworkId, String period) {
         return list("frameworkId = ?1 and period = ?2", frameworkId, period);
+    }
+
+    public static List<ReportRegion> history(String frameworkId, String region) {
+        return list("frameworkId = ?1 and region = ?2", Sort.by("period"), frameworkId, region);
+    }
+
+    /** The latest period before the given one that has scores, if any. */
+    public static Optional<String> periodBefore(String frameworkId, String period) {
+        return Optional.ofNullable(getEntityManager()
+                .createQuery("select max(r.period) from ReportRegion r where r.frameworkId = ?1 and r.period < ?2", String.class)
+                .setParameter(1, frameworkId).setParameter(2, period).getSingleResult());
     }
 }

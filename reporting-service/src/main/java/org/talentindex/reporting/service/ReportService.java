@@ -2,31 +2,32 @@ package org.talentindex.reporting.service;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.talentindex.reporting.catalogue.FrameworkNames;
+import org.talentindex.reporting.client.PublishedScores;
 import org.talentindex.reporting.repository.Report;
 import org.talentindex.reporting.repository.ReportRegion;
+import org.talentindex.reporting.service.VersionOutcome.Kind;
 
 /** Materialises score-updates into the current scores per region and the report document of each framework-period. */
 @ApplicationScoped
 public class ReportService {
 
     @Inject
-    FrameworkNames names;
+    ReportDocument documents;
 
     @Inject
     ObjectMapper json;
@@ -34,13 +35,17 @@ public class ReportService {
     @Inject
     MeterRegistry metrics;
 
+    /** The scores of one region as one version leaves them. */
+    private record RegionState(String status, Double score, int rank, JsonNode levels) {
+    }
+
     /**
-     * Applies the next version of a framework-period and returns the report to publish. The current version again
-     * (a redelivery, perhaps after a failed publication) returns the stored report; an older one returns nothing; a
-     * version that skips one is not applied and is counted, so a report never silently misses a change.
+     * Applies the next version of a framework-period. The current version again (a redelivery, perhaps after a failed
+     * publication) returns the stored report; an older one returns nothing; a version that skips one is not applied and
+     * is counted, and the caller resyncs, so a report never silently misses a change.
      */
     @Transactional
-    public Optional<Report> apply(JsonNode scoreUpdate) {
+    public VersionOutcome apply(JsonNode scoreUpdate) {
         String frameworkId = scoreUpdate.get("frameworkId").asText();
         String period = scoreUpdate.get("period").asText();
         long version = scoreUpdate.get("version").asLong();
@@ -48,35 +53,59 @@ public class ReportService {
         long current = report == null ? 0 : report.version;
         if (version <= current) {
             metrics.counter("reporting.updates.duplicate").increment();
-            return version == current ? Optional.of(report) : Optional.empty();
+            return new VersionOutcome(version == current ? Kind.REPEATED : Kind.STALE, frameworkId, period, version,
+                    version == current ? report : null);
         }
         if (version != current + 1) {
             metrics.counter("reporting.updates.gap").increment();
-            Log.warnf("Version gap for %s/%s: have %d, received %d", frameworkId, period, current, version);
-            return Optional.empty();
+            Log.warnf("Version gap for %s/%s: have %d, received %d; resyncing", frameworkId, period, current, version);
+            return new VersionOutcome(Kind.GAP, frameworkId, period, version, null);
         }
+        Map<String, ReportRegion> rows = rowsByRegion(frameworkId, period);
         for (JsonNode change : scoreUpdate.get("changes")) {
-            applyChange(frameworkId, period, change);
+            JsonNode next = change.get("new");
+            RegionState state = new RegionState(change.get("status").asText(),
+                    next.get("score").isNull() ? null : next.get("score").asDouble(), next.get("rank").asInt(), next.get("levels"));
+            update(rows, frameworkId, period, change.get("region").asText(), state, version);
         }
-        boolean isNew = report == null;
-        if (isNew) {
-            report = new Report();
-            report.frameworkId = frameworkId;
-            report.period = period;
-        }
-        report.version = version;
-        report.generatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        ReportRegion.flush();
-        report.document = write(document(report));
-        if (isNew) {
-            report.persist();
-        }
-        return Optional.of(report);
+        return new VersionOutcome(Kind.APPLIED, frameworkId, period, version, regenerate(report, frameworkId, period, version));
     }
 
-    private void applyChange(String frameworkId, String period, JsonNode change) {
-        String region = change.get("region").asText();
-        ReportRegion row = ReportRegion.findById(new ReportRegion.Id(frameworkId, period, region));
+    /**
+     * Replaces a framework-period's scores by scoring's full published state after a version gap. Regions that differ
+     * count as changed in the snapshot's version. Returns the report to publish: the new one, the stored one when it is
+     * already at the snapshot's version (its publication may have failed), nothing when it is newer.
+     */
+    @Transactional
+    public Optional<Report> applySnapshot(PublishedScores snapshot) {
+        Report report = Report.findById(new Report.Id(snapshot.frameworkId(), snapshot.period()), LockModeType.PESSIMISTIC_WRITE);
+        if (report != null && snapshot.version() <= report.version) {
+            return snapshot.version() == report.version ? Optional.of(report) : Optional.empty();
+        }
+        Map<String, ReportRegion> rows = rowsByRegion(snapshot.frameworkId(), snapshot.period());
+        Map<String, ReportRegion> missing = new HashMap<>(rows);
+        for (PublishedScores.RegionScore region : snapshot.regions()) {
+            missing.remove(region.region());
+            RegionState state = new RegionState(region.status(), region.score(), region.rank(), read(region.levels()));
+            ReportRegion row = rows.get(region.region());
+            if (row == null || !state.equals(stateOf(row))) {
+                update(rows, snapshot.frameworkId(), snapshot.period(), region.region(), state, snapshot.version());
+            }
+        }
+        missing.values().forEach(ReportRegion::delete);
+        metrics.counter("reporting.resyncs").increment();
+        Log.infof("Resynced %s/%s to version %d from scoring", snapshot.frameworkId(), snapshot.period(), snapshot.version());
+        return Optional.of(regenerate(report, snapshot.frameworkId(), snapshot.period(), snapshot.version()));
+    }
+
+    private static Map<String, ReportRegion> rowsByRegion(String frameworkId, String period) {
+        Map<String, ReportRegion> rows = new HashMap<>();
+        ReportRegion.of(frameworkId, period).forEach(r -> rows.put(r.region, r));
+        return rows;
+    }
+
+    private void update(Map<String, ReportRegion> rows, String frameworkId, String period, String region, RegionState state, long version) {
+        ReportRegion row = rows.get(region);
         boolean isNew = row == null;
         if (isNew) {
             row = new ReportRegion();
@@ -84,46 +113,34 @@ public class ReportService {
             row.period = period;
             row.region = region;
         }
-        JsonNode next = change.get("new");
-        if (row.rank != next.get("rank").asInt()) {
-            row.previousRank = row.rank == 0 ? null : row.rank;
-        }
-        row.status = change.get("status").asText();
-        row.score = next.get("score").isNull() ? null : next.get("score").asDouble();
-        row.rank = next.get("rank").asInt();
-        row.levels = write(next.get("levels"));
+        row.previousRank = row.rank == 0 ? null : row.rank;
+        row.changedVersion = version;
+        row.status = state.status();
+        row.score = state.score();
+        row.rank = state.rank();
+        row.levels = write(state.levels());
         if (isNew) {
             row.persist();
+            rows.put(region, row);
         }
     }
 
-    private ObjectNode document(Report report) {
-        ObjectNode document = json.createObjectNode();
-        document.put("frameworkId", report.frameworkId);
-        document.put("period", report.period);
-        document.put("version", report.version);
-        document.put("generatedAt", report.generatedAt.toString());
-        document.set("names", json.valueToTree(names.framework(report.frameworkId)));
-        ArrayNode ranking = document.putArray("ranking");
-        ArrayNode insufficient = document.putArray("insufficientData");
-        List<ReportRegion> regions = ReportRegion.of(report.frameworkId, report.period);
-        regions.stream().filter(r -> r.rank > 0)
-                .sorted(Comparator.comparingInt((ReportRegion r) -> r.rank).thenComparing(r -> r.region))
-                .forEach(r -> {
-                    ObjectNode entry = ranking.addObject();
-                    entry.put("rank", r.rank);
-                    entry.put("region", r.region);
-                    entry.set("regionName", json.valueToTree(names.region(report.frameworkId, r.region)));
-                    entry.put("score", r.score);
-                    entry.set("levels", read(r.levels));
-                    if (r.previousRank == null) {
-                        entry.putNull("rankChange");
-                    } else {
-                        entry.put("rankChange", r.previousRank - r.rank);
-                    }
-                });
-        regions.stream().filter(r -> r.rank == 0).map(r -> r.region).sorted().forEach(insufficient::add);
-        return document;
+    private RegionState stateOf(ReportRegion row) {
+        return new RegionState(row.status, row.score, row.rank, read(row.levels));
+    }
+
+    private Report regenerate(Report existing, String frameworkId, String period, long version) {
+        Report report = Objects.requireNonNullElseGet(existing, Report::new);
+        report.frameworkId = frameworkId;
+        report.period = period;
+        report.version = version;
+        report.generatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        ReportRegion.flush();
+        report.document = write(documents.build(report, ReportRegion.of(frameworkId, period)));
+        if (existing == null) {
+            report.persist();
+        }
+        return report;
     }
 
     private String write(JsonNode node) {
@@ -136,7 +153,7 @@ public class ReportService {
 
     private JsonNode read(String text) {
         try {
-            return json.readTree(text);
+            return json.readTree(text == null ? "{}" : text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

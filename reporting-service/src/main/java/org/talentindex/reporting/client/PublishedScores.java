@@ -1,0 +1,15 @@
+package org.talentindex.reporting.client;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/** The published scores of every region of a framework-period at a version, as scoring-service serves them. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record PublishedScores(String frameworkId, String period, long version, List<RegionScore> regions) {
+
+    /** levels is the JSON text of the level scores map. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RegionScore(String region, String status, Double score, int rank, String levels) {
+    }
+}

@@ -1,0 +1,81 @@
+package org.talentindex.reporting;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.talentindex.testsupport.LocalInfrastructure;
+
+/** Builds score-updates events (contracts/schemas/score-update.schema.json) and publishes them as scoring-service would. */
+final class ScoreUpdates {
+
+    /** A region's scores in one version; score null and rank 0 for insufficient data. */
+    record RegionScores(String region, Double score, int rank, Map<String, Double> levels) {
+
+        static RegionScores ranked(String region, double score, int rank, Map<String, Double> levels) {
+            return new RegionScores(region, score, rank, levels);
+        }
+
+        static RegionScores insufficient(String region) {
+            return new RegionScores(region, null, 0, Map.of());
+        }
+
+        String status() {
+            return rank > 0 ? "RANKED" : "INSUFFICIENT_DATA";
+        }
+
+        String levelsJson() {
+            return levels.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue())
+                    .collect(Collectors.joining(",", "{", "}"));
+        }
+
+        String scoresJson() {
+            return "{\"score\":" + score + ",\"rank\":" + rank + ",\"levels\":" + levelsJson() + "}";
+        }
+    }
+
+    private ScoreUpdates() {
+    }
+
+    static void publish(String key, long version, List<RegionScores> changes) {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", LocalInfrastructure.shared().bootstrapServers()),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>("score-updates", key, event(key, version, changes))).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String event(String key, long version, List<RegionScores> changes) {
+        String[] parts = key.split("/");
+        String changesJson = changes.stream()
+                .map(c -> "{\"region\":\"" + c.region() + "\",\"status\":\"" + c.status() + "\",\"new\":" + c.scoresJson() + "}")
+                .collect(Collectors.joining(","));
+        return "{\"frameworkId\":\"" + parts[0] + "\",\"period\":\"" + parts[1] + "\",\"version\":" + version
+                + ",\"computedAt\":\"2030-01-01T00:00:00Z\",\"regionCount\":" + changes.size() + ",\"changes\":[" + changesJson
+                + "],\"cause\":[\"test\"]}";
+    }
+
+    /** scoring-service's GET /api/scores/{frameworkId}/{period} body: every region at a version. */
+    static String snapshot(String key, long version, List<RegionScores> regions) {
+        String[] parts = key.split("/");
+        String regionsJson = regions.stream().map(r -> "{\"frameworkId\":\"" + parts[0] + "\",\"period\":\"" + parts[1]
+                + "\",\"region\":\"" + r.region() + "\",\"status\":\"" + r.status() + "\",\"score\":" + r.score() + ",\"rank\":"
+                + r.rank() + ",\"levels\":\"" + r.levelsJson().replace("\"", "\\\"") + "\"}").collect(Collectors.joining(","));
+        return "{\"frameworkId\":\"" + parts[0] + "\",\"period\":\"" + parts[1] + "\",\"version\":" + version + ",\"regions\":["
+                + regionsJson + "]}";
+    }
+
+    static void awaitReportVersion(String key, long version) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/reports/" + key).then().statusCode(200).body("version", equalTo((int) version)));
+    }
+}
