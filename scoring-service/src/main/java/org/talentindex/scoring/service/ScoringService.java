@@ -130,6 +130,16 @@ public class ScoringService {
         }
     }
 
+    /** The current, unrounded evaluation of a framework-period as this instance holds it (loaded if needed). */
+    public synchronized Optional<Evaluation> evaluation(FrameworkPeriodKey key) {
+        Optional<Framework> framework = frameworks.find(key.frameworkId());
+        if (framework.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(QuarkusTransaction.requiringNew().call(() ->
+                states.computeIfAbsent(key, k -> load(k, framework.get()))).evaluate());
+    }
+
     /** Every framework-period that has stored values. */
     public List<FrameworkPeriodKey> storedKeys() {
         return QuarkusTransaction.requiringNew().call(() -> CellValue.getEntityManager()
