@@ -33,6 +33,7 @@ import org.talentindex.scoring.engine.RegionResult;
 import org.talentindex.scoring.engine.ValueTable;
 import org.talentindex.scoring.engine.framework.Framework;
 import org.talentindex.scoring.framework.FrameworkRegistry;
+import org.talentindex.scoring.messaging.UpdateConsumer;
 import org.talentindex.scoring.service.ScoringService;
 import org.talentindex.scoring.state.FrameworkPeriodKey;
 import org.talentindex.testsupport.InfrastructureTestResource;
@@ -40,8 +41,8 @@ import org.talentindex.testsupport.LocalInfrastructure;
 
 /**
  * A random stream of 10,000 updates (with stale revisions among them) over a 300 × 24 entropy-weighted framework, sent
- * in bursts so that batches of every size are applied incrementally, leaves exactly the scores of a one-shot full
- * evaluation of the final values.
+ * in bursts of 1 to 400 that are each consumed before the next, so that batches of every size are applied
+ * incrementally, leaves exactly the scores of a one-shot full evaluation of the final values.
  */
 @QuarkusTest
 @TestProfile(IncrementalEquivalenceTest.SyntheticFramework.class)
@@ -63,8 +64,12 @@ class IncrementalEquivalenceTest {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    UpdateConsumer consumer;
+
     @Test
     void streamOfRandomUpdatesEndsAtTheFullEvaluation() throws Exception {
+        await().atMost(Duration.ofSeconds(60)).until(() -> consumer.owns(KEY));
         SplittableRandom random = new SplittableRandom(20301125);
         Map<String, Integer> revisions = new HashMap<>();
         ValueTable expected = new ValueTable();
@@ -72,7 +77,7 @@ class IncrementalEquivalenceTest {
                 "linger.ms", 5), new StringSerializer(), new StringSerializer())) {
             int sent = 0;
             while (sent < 10_000) {
-                int burst = Math.min(1 + random.nextInt(400), 10_000 - sent);
+                int burst = Math.min(random.nextBoolean() ? 1 + random.nextInt(5) : 1 + random.nextInt(400), 10_000 - sent);
                 for (int i = 0; i < burst; i++) {
                     String region = region(random.nextInt(REGIONS));
                     String indicator = indicator(random.nextInt(INDICATORS));
@@ -89,7 +94,8 @@ class IncrementalEquivalenceTest {
                 }
                 sent += burst;
                 producer.flush();
-                Thread.sleep(random.nextInt(40));
+                double consumedBefore = sent;
+                await().atMost(Duration.ofSeconds(30)).until(() -> consumed() >= consumedBefore);
             }
         }
         Framework framework = frameworks.find(FRAMEWORK).orElseThrow();
@@ -98,7 +104,12 @@ class IncrementalEquivalenceTest {
                 assertEquals(full.ranking().size(), scoring.evaluation(KEY).orElseThrow().ranking().size()));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertSameScores(full, scoring.evaluation(KEY).orElseThrow()));
-        assertTrue(metrics.counter("scoring.batches").count() >= 20, "the stream arrived in many batches");
+        double batches = metrics.counter("scoring.batches").count();
+        assertTrue(batches >= 50, "the stream arrived in many batches: " + batches);
+    }
+
+    private double consumed() {
+        return metrics.counter("scoring.updates.consumed").count();
     }
 
     private static void assertSameScores(Evaluation full, Evaluation streamed) {

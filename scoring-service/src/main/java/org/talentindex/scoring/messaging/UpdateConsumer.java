@@ -3,12 +3,15 @@ package org.talentindex.scoring.messaging;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,6 +33,7 @@ import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -37,6 +41,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentindex.scoring.service.IndicatorUpdate;
 import org.talentindex.scoring.service.ScoringService;
 import org.talentindex.scoring.state.ConsumerOffset;
+import org.talentindex.scoring.state.FrameworkPeriodKey;
 
 /**
  * Consumes indicator-updates. Positions live in the database, written in the same transaction as the scores they
@@ -70,6 +75,8 @@ public class UpdateConsumer {
     private KafkaConsumer<String, String> consumer;
     private Thread worker;
     private volatile boolean running;
+    private volatile Set<Integer> ownedPartitions = Set.of();
+    private volatile int partitionCount;
 
     void start(@Observes StartupEvent event) {
         consumer = new KafkaConsumer<>(settings.consumer(), new StringDeserializer(), new StringDeserializer());
@@ -91,10 +98,13 @@ public class UpdateConsumer {
                 @Override
                 public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
                     seekToStoredPositions(partitions);
+                    partitionCount = consumer.partitionsFor(topic).size();
+                    ownedPartitions = consumer.assignment().stream().map(TopicPartition::partition).collect(Collectors.toUnmodifiableSet());
                 }
 
                 @Override
                 public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    ownedPartitions = Set.of();
                     scoring.forgetAll();
                 }
             });
@@ -111,6 +121,13 @@ public class UpdateConsumer {
         } finally {
             consumer.close(Duration.ofSeconds(5));
         }
+    }
+
+    /** Whether this instance consumes the partition of indicator-updates that carries the key (Kafka's key partitioning). */
+    public boolean owns(FrameworkPeriodKey key) {
+        int partitions = partitionCount;
+        return partitions > 0
+                && ownedPartitions.contains(BuiltInPartitioner.partitionForKey(key.toString().getBytes(StandardCharsets.UTF_8), partitions));
     }
 
     private void process(ConsumerRecords<String, String> records) {

@@ -3,6 +3,10 @@ package org.talentindex.scoring.resource;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -25,8 +29,11 @@ public class ScoresResource {
     public record FrameworkSummary(String id, String nameZh, String nameEn, String method, int indicators, int regions) {
     }
 
-    public record PublishedScores(String frameworkId, String period, long version, List<RegionScore> regions) {
+    public record PublishedScores(String frameworkId, String period, long version, List<RegionScore> regions, JsonNode sensitivity) {
     }
+
+    @Inject
+    ObjectMapper json;
 
     @Inject
     FrameworkRegistry frameworks;
@@ -47,7 +54,7 @@ public class ScoresResource {
         if (version == null) {
             throw new NotFoundException("No scores for " + key);
         }
-        return new PublishedScores(frameworkId, period, version.version, RegionScore.of(key));
+        return new PublishedScores(frameworkId, period, version.version, RegionScore.of(key), sensitivity(version));
     }
 
     @GET
@@ -57,6 +64,14 @@ public class ScoresResource {
         Map<String, Long> positions = new java.util.TreeMap<>();
         ConsumerOffset.<ConsumerOffset>listAll().forEach(o -> positions.put(o.topic + "-" + o.partition, o.nextOffset));
         return positions;
+    }
+
+    private JsonNode sensitivity(FrameworkPeriod version) {
+        try {
+            return version.sensitivity == null ? null : json.readTree(version.sensitivity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable stored rank intervals of " + version.frameworkId + "/" + version.period, e);
+        }
     }
 
     private static FrameworkSummary summary(Framework framework) {

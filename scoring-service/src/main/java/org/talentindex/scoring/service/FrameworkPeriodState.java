@@ -2,8 +2,11 @@ package org.talentindex.scoring.service;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
 
 import org.talentindex.scoring.engine.Evaluation;
 import org.talentindex.scoring.engine.IncrementalEvaluation;
@@ -13,13 +16,15 @@ import org.talentindex.scoring.engine.framework.Framework;
 
 /**
  * The in-memory copy of one framework-period: its evaluation, kept current cell by cell (per-column statistics, only
- * the affected regions and levels recomputed), the revision of every cell, the published scores and the version.
+ * the affected regions and levels recomputed), the revision of every cell, the published scores and the version. It
+ * also remembers what the cells changed by the current batch held before, for the attribution of the change.
  */
 final class FrameworkPeriodState {
 
     private final IncrementalEvaluation evaluation;
     private final Map<String, Integer> revisions;
     private final List<CellChange> pending = new ArrayList<>();
+    private final Map<String, CellChange> heldBeforeBatch = new HashMap<>();
     final Map<String, PublishedScore> published;
     long version;
 
@@ -43,6 +48,10 @@ final class FrameworkPeriodState {
             return false;
         }
         revisions.put(cell, update.revision());
+        heldBeforeBatch.computeIfAbsent(cell, c -> {
+            OptionalDouble before = evaluation.get(update.region(), update.indicator());
+            return new CellChange(update.region(), update.indicator(), before.isPresent() ? before.getAsDouble() : null);
+        });
         pending.add(new CellChange(update.region(), update.indicator(), update.value()));
         return true;
     }
@@ -52,5 +61,39 @@ final class FrameworkPeriodState {
         Evaluation current = pending.isEmpty() ? evaluation.evaluation() : evaluation.apply(pending);
         pending.clear();
         return current;
+    }
+
+    /** The indicators the current batch changed. */
+    Set<String> changedIndicators() {
+        Set<String> indicators = new LinkedHashSet<>();
+        heldBeforeBatch.values().forEach(c -> indicators.add(c.column()));
+        return indicators;
+    }
+
+    int cells() {
+        return revisions.size();
+    }
+
+    /** A copy of the values as they stand. */
+    ValueTable values() {
+        return evaluation.values();
+    }
+
+    /** A copy of the values as they stood before the current batch. */
+    ValueTable valuesBeforeBatch() {
+        ValueTable before = evaluation.values();
+        for (CellChange held : heldBeforeBatch.values()) {
+            if (held.value() == null) {
+                before.remove(held.region(), held.column());
+            } else {
+                before.put(held.region(), held.column(), held.value());
+            }
+        }
+        return before;
+    }
+
+    /** Ends the batch: later changes are attributed to the next one. */
+    void endBatch() {
+        heldBeforeBatch.clear();
     }
 }

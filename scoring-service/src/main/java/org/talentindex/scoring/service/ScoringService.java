@@ -57,6 +57,9 @@ public class ScoringService {
     @Inject
     StateWriter stateWriter;
 
+    @Inject
+    ChangeAttribution attribution;
+
     @ConfigProperty(name = "talentindex.topics.scores")
     String scoresTopic;
 
@@ -110,7 +113,11 @@ public class ScoringService {
             }
         }
         stateWriter.upsertCells(cells.values());
-        return !cause.isEmpty() && publishIfChanged(key, framework.get(), state, cause);
+        try {
+            return !cause.isEmpty() && publishIfChanged(key, framework.get(), state, cause);
+        } finally {
+            state.endBatch();
+        }
     }
 
     /**
@@ -158,9 +165,68 @@ public class ScoringService {
         state.version++;
         writeScores(key, next, changedRegions);
         writeVersion(key, state.version);
-        writeEvent(key, state.version, changedRegions, previous, next, cause, next.size());
+        ObjectNode event = event(key, state.version, next.size(), cause);
+        ArrayNode changes = event.putArray("changes");
+        Map<String, Map<String, Double>> attributions = attribution.of(framework, state, changedRegions);
+        for (String region : changedRegions) {
+            ObjectNode change = changes.addObject();
+            change.put("region", region);
+            change.put("status", next.get(region).status());
+            change.set("old", previous.containsKey(region) ? scoresNode(previous.get(region)) : null);
+            change.set("new", scoresNode(next.get(region)));
+            if (attributions.containsKey(region)) {
+                change.set("attribution", json.valueToTree(attributions.get(region)));
+            }
+        }
+        writeOutbox(key, event);
         changedRegions.forEach(region -> previous.put(region, next.get(region)));
         return true;
+    }
+
+    /** The values of a framework-period and the version they produced, for an analysis run outside the lock. */
+    public synchronized Optional<Snapshot> snapshot(FrameworkPeriodKey key) {
+        return frameworks.find(key.frameworkId()).map(framework -> QuarkusTransaction.requiringNew().call(() -> {
+            FrameworkPeriodState state = states.computeIfAbsent(key, k -> load(k, framework));
+            return new Snapshot(framework, state.values(), state.version);
+        }));
+    }
+
+    public record Snapshot(Framework framework, ValueTable values, long version) {
+    }
+
+    /**
+     * Stores rank intervals computed from the snapshot of {@code basedOnVersion}; when they differ from the published
+     * ones, publishes them as a new version without score changes. Nothing happens when the scores moved meanwhile.
+     */
+    public synchronized boolean publishSensitivity(FrameworkPeriodKey key, long basedOnVersion, ObjectNode sensitivity) {
+        Framework framework = frameworks.find(key.frameworkId()).orElseThrow();
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                FrameworkPeriodState state = states.computeIfAbsent(key, k -> load(k, framework));
+                FrameworkPeriod row = FrameworkPeriod.findForUpdate(key);
+                if (row == null || row.version != basedOnVersion || state.version != basedOnVersion) {
+                    return false;
+                }
+                boolean nothingNew = row.sensitivity == null ? sensitivity.path("intervals").isEmpty()
+                        : json.readTree(row.sensitivity).equals(sensitivity);
+                if (nothingNew) {
+                    row.sensitivityVersion = row.version;
+                    return false;
+                }
+                state.version++;
+                writeVersion(key, state.version);
+                row.sensitivity = writeJson(sensitivity);
+                row.sensitivityVersion = state.version;
+                ObjectNode event = event(key, state.version, state.published.size(), List.of("sensitivity"));
+                event.putArray("changes");
+                event.set("sensitivity", sensitivity);
+                writeOutbox(key, event);
+                return true;
+            });
+        } catch (RuntimeException e) {
+            states.clear();
+            throw e;
+        }
     }
 
     private Map<String, PublishedScore> evaluate(Framework framework, FrameworkPeriodState state) {
@@ -202,8 +268,13 @@ public class ScoringService {
         }).toList());
     }
 
+    /** Refuses to write a version that does not follow the stored one: another instance moved the key meanwhile. */
     private static void writeVersion(FrameworkPeriodKey key, long version) {
         FrameworkPeriod row = FrameworkPeriod.find(key);
+        long stored = row == null ? 0 : row.version;
+        if (stored != version - 1) {
+            throw new IllegalStateException("Version " + version + " of " + key + " does not follow the stored " + stored + "; reloading");
+        }
         if (row == null) {
             row = new FrameworkPeriod();
             row.frameworkId = key.frameworkId();
@@ -216,24 +287,19 @@ public class ScoringService {
         }
     }
 
-    private void writeEvent(FrameworkPeriodKey key, long version, List<String> regions, Map<String, PublishedScore> previous,
-                            Map<String, PublishedScore> next, List<String> cause, int regionCount) {
+    private ObjectNode event(FrameworkPeriodKey key, long version, int regionCount, List<String> cause) {
         ObjectNode event = json.createObjectNode();
         event.put("frameworkId", key.frameworkId());
         event.put("period", key.period());
         event.put("version", version);
         event.put("computedAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
         event.put("regionCount", regionCount);
-        ArrayNode changes = event.putArray("changes");
-        for (String region : regions) {
-            ObjectNode change = changes.addObject();
-            change.put("region", region);
-            change.put("status", next.get(region).status());
-            change.set("old", previous.containsKey(region) ? scoresNode(previous.get(region)) : null);
-            change.set("new", scoresNode(next.get(region)));
-        }
         ArrayNode causeNode = event.putArray("cause");
         cause.forEach(causeNode::add);
+        return event;
+    }
+
+    private void writeOutbox(FrameworkPeriodKey key, ObjectNode event) {
         OutboxEvent outbox = new OutboxEvent();
         outbox.topic = scoresTopic;
         outbox.key = key.toString();

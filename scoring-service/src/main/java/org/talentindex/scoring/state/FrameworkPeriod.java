@@ -2,11 +2,13 @@ package org.talentindex.scoring.state;
 
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 /** The last published version of a framework-period. */
@@ -33,7 +35,24 @@ public class FrameworkPeriod extends PanacheEntityBase {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
+    /** The published rank intervals (score-updates' {@code sensitivity} object), or null. */
+    public String sensitivity;
+
+    /** The version whose values the stored intervals were last checked against. */
+    @Column(name = "sensitivity_version")
+    public long sensitivityVersion;
+
     public static FrameworkPeriod find(FrameworkPeriodKey key) {
         return findById(new Id(key.frameworkId(), key.period()));
+    }
+
+    public static FrameworkPeriod findForUpdate(FrameworkPeriodKey key) {
+        return findById(new Id(key.frameworkId(), key.period()), LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Framework-periods whose scores moved since their intervals were checked, and then stayed still since {@code settledBefore}. */
+    public static List<FrameworkPeriodKey> withStaleIntervals(OffsetDateTime settledBefore) {
+        return FrameworkPeriod.<FrameworkPeriod>list("version > sensitivityVersion and updatedAt < ?1", settledBefore).stream()
+                .map(row -> new FrameworkPeriodKey(row.frameworkId, row.period)).toList();
     }
 }
