@@ -25,7 +25,7 @@ import org.talentindex.scoring.engine.framework.NormalisationMethod;
  * are not data-driven, otherwise all regions for the nodes on the path (O(n·k));</li>
  * <li>O(n log n) to rescale and rank, and building the result records.</li>
  * </ul>
- * A batch of changes ({@link #apply}) is applied cell by cell and published once. A change of a region's eligibility (coverage), a
+ * A batch of changes ({@link #apply}) updates the columns cell by cell, then re-aggregates each affected node once and publishes once. A change of a region's eligibility (coverage), a
  * new region, or a framework with derived indicators falls back to a full rebuild, and so do non-composite methods.
  */
 public final class IncrementalEvaluation {
@@ -74,22 +74,31 @@ public final class IncrementalEvaluation {
         return apply(List.of(new CellChange(region, column, null)));
     }
 
-    /** Applies a batch of changes (e.g. one poll's updates of a framework-period) and publishes once. */
+    /**
+     * Applies a batch of changes (e.g. one poll's updates of a framework-period) and publishes once. Columns are brought up to date
+     * cell by cell; each node of the tree is then re-aggregated once, for the regions that changed below it, or for all regions when
+     * its weights are data-driven or a whole column changed below it.
+     */
     public Evaluation apply(List<CellChange> changes) {
         boolean current = true;
+        DirtyNodes dirty = new DirtyNodes(state.hierarchy);
         for (CellChange change : changes) {
             if (change.value() == null) {
                 values.remove(change.region(), change.column());
             } else {
                 values.put(change.region(), change.column(), change.value());
             }
-            current = current && applied(change.region(), change.column());
+            current = current && applied(change.region(), change.column(), dirty);
         }
-        return current ? publish() : rebuild();
+        if (!current) {
+            return rebuild();
+        }
+        dirty.aggregate(state);
+        return publish();
     }
 
-    /** Brings the state up to date with one changed cell; false when only a rebuild can. */
-    private boolean applied(String region, String column) {
+    /** Brings a column up to date with one changed cell and marks the nodes above it; false when only a rebuild can. */
+    private boolean applied(String region, String column, DirtyNodes dirty) {
         int row = regionRows.getOrDefault(region, -1);
         boolean supported = framework.kind() == FrameworkMethod.COMPOSITE || framework.kind() == FrameworkMethod.EARLY_WARNING;
         if (!supported || row < 0 || !framework.derived().isEmpty()) {
@@ -118,7 +127,7 @@ public final class IncrementalEvaluation {
             } else {
                 wholeColumn = !updateCell(j, row);
             }
-            propagate(j, row, wholeColumn);
+            dirty.mark(j, row, wholeColumn);
         }
         return true;
     }
@@ -171,18 +180,6 @@ public final class IncrementalEvaluation {
                 : ColumnNormaliser.value(value, state.hierarchy.indicators.get(j), CompositePipeline.normalisation(state), Double.NaN,
                 statistics);
         return true;
-    }
-
-    private void propagate(int j, int row, boolean wholeColumn) {
-        boolean allRegions = wholeColumn;
-        for (int node : state.hierarchy.ancestors(j)) {
-            if (allRegions || state.hierarchy.weighting.get(node).dataDriven()) {
-                CompositePipeline.aggregateNode(state, node);
-                allRegions = true;
-            } else {
-                CompositePipeline.aggregateNode(state, node, row);
-            }
-        }
     }
 
     private Evaluation rebuild() {

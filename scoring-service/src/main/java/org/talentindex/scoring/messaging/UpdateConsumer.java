@@ -1,8 +1,6 @@
 package org.talentindex.scoring.messaging;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,15 +8,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
@@ -71,7 +66,7 @@ public class UpdateConsumer {
     @ConfigProperty(name = "talentindex.topics.updates")
     String topic;
 
-    private final JsonSchema schema = loadSchema("contracts/schemas/indicator-update.schema.json");
+    private ObjectReader updateReader;
     private KafkaConsumer<String, String> consumer;
     private Thread worker;
     private volatile boolean running;
@@ -79,6 +74,7 @@ public class UpdateConsumer {
     private volatile int partitionCount;
 
     void start(@Observes StartupEvent event) {
+        updateReader = IndicatorUpdate.reader(json);
         consumer = new KafkaConsumer<>(settings.consumer(), new StringDeserializer(), new StringDeserializer());
         new KafkaClientMetrics(consumer).bindTo(metrics);
         running = true;
@@ -151,18 +147,13 @@ public class UpdateConsumer {
         }
     }
 
-    private java.util.Optional<IndicatorUpdate> parse(ConsumerRecord<String, String> record) {
+    private Optional<IndicatorUpdate> parse(ConsumerRecord<String, String> record) {
         try {
-            JsonNode node = json.readTree(record.value());
-            java.util.Set<ValidationMessage> violations = schema.validate(node);
-            if (!violations.isEmpty()) {
-                throw new IllegalArgumentException(violations.toString());
-            }
-            return java.util.Optional.of(json.treeToValue(node, IndicatorUpdate.class));
+            return Optional.of(updateReader.readValue(record.value()));
         } catch (IOException | RuntimeException e) {
             metrics.counter("scoring.updates.invalid").increment();
             Log.errorf("Invalid indicator update at %s-%d@%d skipped: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -177,14 +168,6 @@ public class UpdateConsumer {
         });
         for (TopicPartition partition : partitions) {
             consumer.seek(partition, stored.get(partition.partition()));
-        }
-    }
-
-    private static JsonSchema loadSchema(String resource) {
-        try (InputStream in = UpdateConsumer.class.getClassLoader().getResourceAsStream(resource)) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
