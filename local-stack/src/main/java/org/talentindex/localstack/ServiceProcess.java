@@ -22,6 +22,8 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final int port;
     private final Path log;
+    private static final String DEFAULT_JVM_OPTIONS = "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+
     private Process process;
 
     private ServiceProcess(String name, int port, Path log) {
@@ -37,13 +39,24 @@ public final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw -B package -DskipTests)");
         }
         ServiceProcess service = new ServiceProcess(name, port, logDirectory.resolve(name + "-" + port + ".log"));
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        List<String> command = new ArrayList<>(List.of(javaExecutable()));
+        command.addAll(List.of(jvmOptions().trim().split("\\s+")));
         command.add("-Dquarkus.http.port=" + port);
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         service.process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(service.log.toFile()).start();
         return service;
+    }
+
+    /**
+     * JVM options of every service: {@code talentindex.service.jvm-options} (system property) or
+     * {@code TALENTINDEX_SERVICE_JVM_OPTIONS}; by default a small heap and C1 only, which start fastest (tests, demo).
+     * Benchmarks use the full JIT.
+     */
+    private static String jvmOptions() {
+        String configured = System.getProperty("talentindex.service.jvm-options", System.getenv("TALENTINDEX_SERVICE_JVM_OPTIONS"));
+        return configured == null || configured.isBlank() ? DEFAULT_JVM_OPTIONS : configured;
     }
 
     private static String javaExecutable() {
