@@ -1,6 +1,7 @@
 package org.talentindex.scoring.engine;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,9 @@ public final class IncrementalEvaluation {
     private final Map<String, Integer> regionRows = new HashMap<>();
     private ScoringState state;
     private Evaluation current;
+    /** Copies of the normalised columns the published results read; a column is copied again only when it changed. */
+    private double[][] publishedColumns;
+    private final BitSet changedColumns = new BitSet();
 
     private IncrementalEvaluation(Framework framework, ValueTable values, EvaluationOptions options) {
         this.framework = framework;
@@ -128,6 +132,7 @@ public final class IncrementalEvaluation {
                 wholeColumn = !updateCell(j, row);
             }
             dirty.mark(j, row, wholeColumn);
+            changedColumns.set(j);
         }
         return true;
     }
@@ -184,6 +189,7 @@ public final class IncrementalEvaluation {
 
     private Evaluation rebuild() {
         state = CompositePipeline.load(framework, values, options);
+        publishedColumns = null;
         regionRows.clear();
         for (int i = 0; i < state.regionCount(); i++) {
             regionRows.put(state.regions.get(i), i);
@@ -197,8 +203,19 @@ public final class IncrementalEvaluation {
     }
 
     private Evaluation publish() {
-        current = framework.kind() == FrameworkMethod.COMPOSITE || framework.kind() == FrameworkMethod.EARLY_WARNING
-                ? ResultPublisher.publish(state, true) : FrameworkEvaluator.evaluate(framework, values, options);
+        if (framework.kind() != FrameworkMethod.COMPOSITE && framework.kind() != FrameworkMethod.EARLY_WARNING) {
+            current = FrameworkEvaluator.evaluate(framework, values, options);
+            return current;
+        }
+        if (publishedColumns == null) {
+            publishedColumns = ResultPublisher.copies(state.normalised);
+        } else {
+            for (int j = changedColumns.nextSetBit(0); j >= 0; j = changedColumns.nextSetBit(j + 1)) {
+                publishedColumns[j] = state.normalised[j].clone();
+            }
+        }
+        changedColumns.clear();
+        current = ResultPublisher.publish(state, true, publishedColumns);
         return current;
     }
 

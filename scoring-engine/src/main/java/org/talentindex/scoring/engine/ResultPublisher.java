@@ -11,6 +11,7 @@ import java.util.TreeSet;
 
 import org.talentindex.scoring.engine.compute.Ranking;
 import org.talentindex.scoring.engine.framework.FrameworkMethod;
+import org.talentindex.scoring.engine.framework.Imputation;
 import org.talentindex.scoring.engine.framework.Rescale;
 
 /** Turns a scored state into an {@link Evaluation}: final rescale, ranks, result records, weights. */
@@ -24,6 +25,11 @@ final class ResultPublisher {
      * state lives on and changes, as in incremental evaluation); without, they share them.
      */
     static Evaluation publish(ScoringState state, boolean snapshot) {
+        return publish(state, snapshot, snapshot ? copies(state.normalised) : state.normalised);
+    }
+
+    /** As {@link #publish(ScoringState, boolean)}, with the normalised indicator columns the records read (copies kept by the caller). */
+    static Evaluation publish(ScoringState state, boolean snapshot, double[][] normalisedColumns) {
         Hierarchy hierarchy = state.hierarchy;
         int n = state.regionCount();
         double[] composite = state.nodeScores[hierarchy.root].clone();
@@ -42,7 +48,7 @@ final class ResultPublisher {
         }
         double[][] indicatorScores = new double[state.indicatorCount()][];
         for (int j = 0; j < indicatorScores.length; j++) {
-            indicatorScores[j] = !state.indicatorUsed[j] ? new double[n] : snapshot ? state.normalised[j].clone() : state.normalised[j];
+            indicatorScores[j] = !state.indicatorUsed[j] ? new double[n] : normalisedColumns[j];
             if (!state.indicatorUsed[j]) {
                 Arrays.fill(indicatorScores[j], Double.NaN);
             }
@@ -51,6 +57,7 @@ final class ResultPublisher {
         int[] ranks = Ranking.ranks(composite, ranked, state.regions, higherIsBetter);
         Map<String, Integer> previousRanks = previousRanks(state.options.previous());
         List<RegionResult> results = new ArrayList<>(n);
+        boolean imputing = state.framework.missingData().imputation() != Imputation.NONE;
         for (int i = 0; i < n; i++) {
             String region = state.regions.get(i);
             int previousRank = previousRanks.getOrDefault(region, 0);
@@ -60,7 +67,7 @@ final class ResultPublisher {
                 continue;
             }
             Set<String> imputed = Set.of();
-            for (int j = 0; j < indicatorScores.length; j++) {
+            for (int j = 0; imputing && j < indicatorScores.length; j++) {
                 if (state.imputed[j][i]) {
                     imputed = imputed.isEmpty() ? new TreeSet<>() : imputed;
                     imputed.add(hierarchy.indicatorCodes.get(j));
@@ -73,6 +80,14 @@ final class ResultPublisher {
         List<String> warnings = new ArrayList<>(state.warnings);
         warnings.addAll(CompositePipeline.screeningWarnings(state));
         return new Evaluation(state.framework.id(), results, relativeWeights(state), List.copyOf(warnings), compositeWeights(state));
+    }
+
+    static double[][] copies(double[][] columns) {
+        double[][] copies = new double[columns.length][];
+        for (int j = 0; j < columns.length; j++) {
+            copies[j] = columns[j].clone();
+        }
+        return copies;
     }
 
     static double[] rescaled(double[] scores, boolean[] ranked, Rescale rescale) {

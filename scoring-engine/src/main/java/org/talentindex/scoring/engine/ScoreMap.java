@@ -36,6 +36,25 @@ final class ScoreMap extends AbstractMap<String, Double> {
         return position == null || Double.isNaN(value(position)) ? null : value(position);
     }
 
+    /** Fast for two rows of matrices with the same keys; the general map comparison otherwise. NaN (absent) equals NaN. */
+    @Override
+    public boolean equals(Object other) {
+        if (other instanceof ScoreMap that && that.keys == keys) {
+            for (int position = 0; position < columns.length; position++) {
+                if (Double.compare(value(position), that.value(position)) != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return super.equals(other);
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
+    }
+
     @Override
     public boolean containsKey(Object key) {
         return get(key) != null;

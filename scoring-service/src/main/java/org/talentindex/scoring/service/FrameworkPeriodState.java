@@ -26,6 +26,8 @@ final class FrameworkPeriodState {
     private final List<CellChange> pending = new ArrayList<>();
     private final Map<String, CellChange> heldBeforeBatch = new HashMap<>();
     final Map<String, PublishedScore> published;
+    /** The evaluation {@link #published} was last compared with (null after loading: compare everything). */
+    Evaluation compared;
     long version;
 
     FrameworkPeriodState(Framework framework, ValueTable values, Map<String, Integer> revisions,

@@ -155,17 +155,17 @@ public class ScoringService {
     }
 
     private boolean publishIfChanged(FrameworkPeriodKey key, Framework framework, FrameworkPeriodState state, List<String> cause) {
-        Map<String, PublishedScore> next = evaluate(framework, state);
-        Map<String, PublishedScore> previous = state.published;
-        List<String> changedRegions = next.keySet().stream()
-                .filter(region -> !next.get(region).equals(previous.get(region))).sorted().toList();
-        if (changedRegions.isEmpty()) {
+        Evaluation evaluation = evaluate(state);
+        Map<String, PublishedScore> next = changedScores(framework, state, evaluation);
+        if (next.isEmpty()) {
             return false;
         }
+        Map<String, PublishedScore> previous = state.published;
+        List<String> changedRegions = next.keySet().stream().sorted().toList();
         state.version++;
         writeScores(key, next, changedRegions);
         writeVersion(key, state.version);
-        ObjectNode event = event(key, state.version, next.size(), cause);
+        ObjectNode event = event(key, state.version, evaluation.regions().size(), cause);
         ArrayNode changes = event.putArray("changes");
         Map<String, Map<String, Double>> attributions = attribution.of(framework, state, changedRegions);
         for (String region : changedRegions) {
@@ -229,15 +229,38 @@ public class ScoringService {
         }
     }
 
-    private Map<String, PublishedScore> evaluate(Framework framework, FrameworkPeriodState state) {
+    private Evaluation evaluate(FrameworkPeriodState state) {
         long start = System.nanoTime();
         Evaluation evaluation = state.evaluate();
         metrics.timer("scoring.recompute").record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
-        Map<String, PublishedScore> published = new HashMap<>();
-        for (RegionResult result : evaluation.regions()) {
-            published.put(result.region(), PublishedScore.of(result, framework.precision()));
+        return evaluation;
+    }
+
+    /**
+     * The regions whose published (rounded) result differs from the one published. Only regions whose exact result
+     * moved since the last comparison are rounded: a single-cell change leaves most of them as they were.
+     */
+    private static Map<String, PublishedScore> changedScores(Framework framework, FrameworkPeriodState state, Evaluation evaluation) {
+        List<RegionResult> before = state.compared == null ? List.of() : state.compared.regions();
+        Map<String, PublishedScore> changed = new HashMap<>();
+        List<RegionResult> results = evaluation.regions();
+        for (int i = 0; i < results.size(); i++) {
+            RegionResult result = results.get(i);
+            if (i < before.size() && sameOutcome(before.get(i), result)) {
+                continue;
+            }
+            PublishedScore score = PublishedScore.of(result, framework.precision());
+            if (!score.equals(state.published.get(result.region()))) {
+                changed.put(result.region(), score);
+            }
         }
-        return published;
+        state.compared = evaluation;
+        return changed;
+    }
+
+    private static boolean sameOutcome(RegionResult before, RegionResult after) {
+        return before.region().equals(after.region()) && before.status() == after.status() && before.rank() == after.rank()
+                && Double.compare(before.score(), after.score()) == 0 && before.levelScores().equals(after.levelScores());
     }
 
     private FrameworkPeriodState load(FrameworkPeriodKey key, Framework framework) {
