@@ -87,11 +87,7 @@ public final class IncrementalEvaluation {
         boolean current = true;
         DirtyNodes dirty = new DirtyNodes(state.hierarchy);
         for (CellChange change : changes) {
-            if (change.value() == null) {
-                values.remove(change.region(), change.column());
-            } else {
-                values.put(change.region(), change.column(), change.value());
-            }
+            take(change);
             current = current && applied(change.region(), change.column(), dirty);
         }
         if (!current) {
@@ -99,6 +95,20 @@ public final class IncrementalEvaluation {
         }
         dirty.aggregate(state);
         return publish();
+    }
+
+    /** Takes the changes and evaluates everything again from the values, as {@link FrameworkEvaluator} does (the baseline of {@link #apply}). */
+    public Evaluation recompute(List<CellChange> changes) {
+        changes.forEach(this::take);
+        return rebuild();
+    }
+
+    private void take(CellChange change) {
+        if (change.value() == null) {
+            values.remove(change.region(), change.column());
+        } else {
+            values.put(change.region(), change.column(), change.value());
+        }
     }
 
     /** Brings a column up to date with one changed cell and marks the nodes above it; false when only a rebuild can. */

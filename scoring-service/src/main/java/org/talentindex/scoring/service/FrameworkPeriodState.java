@@ -22,6 +22,7 @@ import org.talentindex.scoring.engine.framework.Framework;
 final class FrameworkPeriodState {
 
     private final IncrementalEvaluation evaluation;
+    private final boolean incremental;
     private final Map<String, Integer> revisions;
     private final List<CellChange> pending = new ArrayList<>();
     private final Map<String, CellChange> heldBeforeBatch = new HashMap<>();
@@ -31,8 +32,9 @@ final class FrameworkPeriodState {
     long version;
 
     FrameworkPeriodState(Framework framework, ValueTable values, Map<String, Integer> revisions,
-                         Map<String, PublishedScore> published, long version) {
+                         Map<String, PublishedScore> published, long version, boolean incremental) {
         this.evaluation = IncrementalEvaluation.start(framework, values);
+        this.incremental = incremental;
         this.revisions = revisions;
         this.published = published;
         this.version = version;
@@ -58,9 +60,10 @@ final class FrameworkPeriodState {
         return true;
     }
 
-    /** The evaluation with every value taken since the last call. */
+    /** The evaluation with every value taken since the last call: brought up to date incrementally, or recomputed from scratch. */
     Evaluation evaluate() {
-        Evaluation current = pending.isEmpty() ? evaluation.evaluation() : evaluation.apply(pending);
+        Evaluation current = pending.isEmpty() ? evaluation.evaluation()
+                : incremental ? evaluation.apply(pending) : evaluation.recompute(pending);
         pending.clear();
         return current;
     }

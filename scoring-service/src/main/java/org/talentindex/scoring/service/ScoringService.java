@@ -63,6 +63,10 @@ public class ScoringService {
     @ConfigProperty(name = "talentindex.topics.scores")
     String scoresTopic;
 
+    /** false recomputes a framework-period from scratch for every batch: the baseline the benchmarks compare against. */
+    @ConfigProperty(name = "talentindex.scoring.incremental", defaultValue = "true")
+    boolean incremental;
+
     private final Map<FrameworkPeriodKey, FrameworkPeriodState> states = new ConcurrentHashMap<>();
 
     /**
@@ -275,7 +279,7 @@ public class ScoringService {
             published.put(score.region, new PublishedScore(score.status, score.score, score.rank, readLevels(score.levels)));
         }
         FrameworkPeriod version = FrameworkPeriod.find(key);
-        return new FrameworkPeriodState(framework, values, revisions, published, version == null ? 0 : version.version);
+        return new FrameworkPeriodState(framework, values, revisions, published, version == null ? 0 : version.version, incremental);
     }
 
     /** Forgets the in-memory copies, e.g. when partitions move; they reload from the database when next needed. */
