@@ -20,11 +20,13 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -34,7 +36,10 @@ import org.junit.jupiter.api.Test;
 import org.talentindex.testsupport.InfrastructureTestResource;
 import org.talentindex.testsupport.LocalInfrastructure;
 
-/** A correction's score-update names how much each changed indicator moved each region; settled scores get rank intervals. */
+/**
+ * A correction's score-update names how much each changed indicator moved each region; settled scores get rank intervals.
+ * Memory is limited to a few cells here, so framework-periods are evicted and reloaded all along.
+ */
 @QuarkusTest
 @TestProfile(ChangeAnalysisTest.QuickRankIntervals.class)
 @QuarkusTestResource(value = InfrastructureTestResource.class, initArgs = @ResourceArg(name = "database", value = "scoring"))
@@ -47,6 +52,9 @@ class ChangeAnalysisTest {
     private static final String[] REGIONS = {"110000", "120000", "130000"};
     private static final String[] INDICATORS = {"high_skill_talent", "st_talent_rd_fte", "patent_applications"};
 
+    @Inject
+    MeterRegistry metrics;
+
     @Test
     void correctionsAreAttributedAndSettledScoresGetRankIntervals() throws Exception {
         try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", LocalInfrastructure.shared().bootstrapServers()),
@@ -54,7 +62,7 @@ class ChangeAnalysisTest {
             double[][] figures = {{115, 37, 30.7}, {84, 10, 8.4}, {324, 16, 13.7}};
             for (int r = 0; r < 3; r++) {
                 for (int i = 0; i < 3; i++) {
-                    send(producer, REGIONS[r], INDICATORS[i], figures[r][i], 1);
+                    send(producer, PERIOD, REGIONS[r], INDICATORS[i], figures[r][i], 1);
                 }
             }
             JsonNode intervals = awaitRankIntervals();
@@ -63,6 +71,7 @@ class ChangeAnalysisTest {
                     && region.path("median").asDouble() <= region.path("p95").asDouble(), region.toString()));
             int settled = given().get("/api/scores/" + KEY).then().extract().path("version");
 
+            send(producer, "2034", "110000", "high_skill_talent", 100, 1); // another framework-period takes the memory
             send(producer, "120000", "patent_applications", 40, 2);
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     given().get("/api/scores/" + KEY).then().body("version", equalTo(settled + 1)));
@@ -71,6 +80,7 @@ class ChangeAnalysisTest {
         JsonSchema schema = schema();
         events.forEach(event -> assertEquals(Set.of(), schema.validate(event), event.toString()));
 
+        assertTrue(metrics.counter("scoring.state.evictions").count() > 0, "framework-periods were evicted and reloaded");
         JsonNode sensitivityVersion = events.stream().filter(e -> e.has("sensitivity")).findFirst().orElseThrow();
         assertEquals(0, sensitivityVersion.path("changes").size(), "a version of its own");
         assertEquals("sensitivity", sensitivityVersion.path("cause").get(0).asText());
@@ -125,17 +135,23 @@ class ChangeAnalysisTest {
     }
 
     private static void send(KafkaProducer<String, String> producer, String region, String indicator, double value, int revision) throws Exception {
-        String update = JSON.writeValueAsString(Map.of("updateId", UUID.randomUUID().toString(), "frameworkId", FRAMEWORK, "period", PERIOD,
+        send(producer, PERIOD, region, indicator, value, revision);
+    }
+
+    private static void send(KafkaProducer<String, String> producer, String period, String region, String indicator, double value, int revision)
+            throws Exception {
+        String update = JSON.writeValueAsString(Map.of("updateId", UUID.randomUUID().toString(), "frameworkId", FRAMEWORK, "period", period,
                 "region", region, "indicator", indicator, "value", value, "unit", "万人", "revision", revision,
                 "source", "test", "receivedAt", "2033-01-01T00:00:00Z"));
-        producer.send(new ProducerRecord<>("indicator-updates", KEY, update)).get();
+        producer.send(new ProducerRecord<>("indicator-updates", FRAMEWORK + "/" + period, update)).get();
     }
 
     public static class QuickRankIntervals implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("talentindex.scoring.sensitivity.enabled", "true", "talentindex.scoring.sensitivity.quiet-period", "1s",
-                    "talentindex.scoring.sensitivity.check-every", "1s", "talentindex.scoring.sensitivity.runs", "50");
+                    "talentindex.scoring.sensitivity.check-every", "1s", "talentindex.scoring.sensitivity.runs", "50",
+                    "talentindex.scoring.max-resident-cells", "5");
         }
     }
 }

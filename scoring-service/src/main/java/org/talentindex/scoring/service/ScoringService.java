@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -67,7 +66,12 @@ public class ScoringService {
     @ConfigProperty(name = "talentindex.scoring.incremental", defaultValue = "true")
     boolean incremental;
 
-    private final Map<FrameworkPeriodKey, FrameworkPeriodState> states = new ConcurrentHashMap<>();
+    /** Upper bound of the cells held in memory; the least recently used framework-periods beyond it reload when needed. */
+    @ConfigProperty(name = "talentindex.scoring.max-resident-cells", defaultValue = "5000000")
+    long maxResidentCells;
+
+    /** The framework-periods held in memory, least recently used first (accessed only under this object's lock). */
+    private final LinkedHashMap<FrameworkPeriodKey, FrameworkPeriodState> states = new LinkedHashMap<>(16, 0.75f, true);
 
     /**
      * Applies the updates and stores the offsets in one transaction; returns the number of events written to the
@@ -79,6 +83,8 @@ public class ScoringService {
         } catch (RuntimeException e) {
             states.clear();
             throw e;
+        } finally {
+            evictBeyondLimit();
         }
     }
 
@@ -280,6 +286,16 @@ public class ScoringService {
         }
         FrameworkPeriod version = FrameworkPeriod.find(key);
         return new FrameworkPeriodState(framework, values, revisions, published, version == null ? 0 : version.version, incremental);
+    }
+
+    private void evictBeyondLimit() {
+        long resident = states.values().stream().mapToLong(FrameworkPeriodState::cells).sum();
+        var eldest = states.entrySet().iterator();
+        while (resident > maxResidentCells && states.size() > 1 && eldest.hasNext()) {
+            resident -= eldest.next().getValue().cells();
+            eldest.remove();
+            metrics.counter("scoring.state.evictions").increment();
+        }
     }
 
     /** Forgets the in-memory copies, e.g. when partitions move; they reload from the database when next needed. */
