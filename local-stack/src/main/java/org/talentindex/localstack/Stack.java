@@ -62,6 +62,10 @@ public final class Stack implements AutoCloseable {
     }
 
     private ServiceProcess startService(String service) throws IOException {
+        return startService(service, Map.of());
+    }
+
+    private ServiceProcess startService(String service, Map<String, String> extraSettings) throws IOException {
         String database = service.substring(0, service.indexOf('-'));
         Map<String, String> settings = new LinkedHashMap<>(infrastructure.serviceConfig(database));
         settings.put("talentindex.frameworks.dir", frameworks.toString());
@@ -71,6 +75,7 @@ public final class Stack implements AutoCloseable {
         if (service.equals("reporting-service") && services.containsKey("scoring-service")) {
             settings.put("talentindex.scoring.url", services.get("scoring-service").url());
         }
+        settings.putAll(extraSettings);
         ServiceProcess process = ServiceProcess.start(home, service, freePort(), settings, workDirectory);
         services.put(service, process);
         return process;
@@ -78,8 +83,13 @@ public final class Stack implements AutoCloseable {
 
     /** Starts a service again after {@link ServiceProcess#kill()} or close, on a new port. */
     public ServiceProcess restart(String service) throws IOException, InterruptedException {
+        return restart(service, Map.of());
+    }
+
+    /** Starts a service again with settings of its own added (or changed). */
+    public ServiceProcess restart(String service, Map<String, String> extraSettings) throws IOException, InterruptedException {
         services.get(service).close();
-        return startService(service).awaitReady(Duration.ofMinutes(3));
+        return startService(service, extraSettings).awaitReady(Duration.ofMinutes(3));
     }
 
     public ServiceProcess service(String name) {
