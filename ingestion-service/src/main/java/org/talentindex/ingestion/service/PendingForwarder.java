@@ -16,7 +16,7 @@ import org.talentindex.ingestion.repository.Observation;
 import org.talentindex.ingestion.repository.ObservationRepository;
 import org.talentindex.ingestion.repository.ObservationRepository.Unforwarded;
 
-/** Forwards observations that were stored while Kafka was unavailable. */
+/** Forwards chunks that were stored but not forwarded: Kafka was unavailable, or the service stopped in between. */
 @ApplicationScoped
 public class PendingForwarder {
 
