@@ -4,11 +4,19 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.talentindex.ingestion.ApiClients.asClient;
 import static org.talentindex.ingestion.ApiClients.asLimitedClient;
 import static org.talentindex.ingestion.ApiClients.asReader;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -54,6 +62,39 @@ class ObservationResourceTest {
                 .then().statusCode(200).body("revision", equalTo(List.of(1, 2)))
                 .body("canonicalValue", equalTo(List.of(30.0f, 31.0f)))
                 .body("sender", everyItem(equalTo("rest:test-client")));
+    }
+
+    @Test
+    void concurrentUploadsToTheSameCellsNumberEveryRevisionOnce() throws Exception {
+        String run = UUID.randomUUID().toString();
+        List<String> regions = List.of("110000", "120000", "130000");
+        int uploads = 4;
+        int rowsPerUpload = 60;
+        ExecutorService clients = Executors.newFixedThreadPool(uploads);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int upload = 0; upload < uploads; upload++) {
+                StringBuilder csv = new StringBuilder(HEADER);
+                for (int row = 0; row < rowsPerUpload; row++) {
+                    csv.append(regions.get(row % regions.size())).append(",high_skill_talent,2015,").append(upload * 1000 + row)
+                            .append(",万人,concurrent ").append(run).append('\n');
+                }
+                answers.add(clients.submit(() -> asClient().contentType("text/csv; charset=UTF-8").body(csv.toString())
+                        .post("/api/observations").then().statusCode(200).extract().<Integer>path("accepted")));
+            }
+            for (Future<Integer> accepted : answers) {
+                assertEquals(rowsPerUpload, accepted.get());
+            }
+        } finally {
+            clients.shutdown();
+        }
+        for (String region : regions) {
+            List<Integer> revisions = asReader().queryParam("region", region).queryParam("indicator", "high_skill_talent")
+                    .queryParam("period", "2015").get("/api/observations").then().statusCode(200).extract().path("revision");
+            List<Integer> expected = IntStream.rangeClosed(1, revisions.size()).boxed().toList();
+            assertEquals(expected, revisions, "revisions of " + region + " without gaps or repeats");
+            assertTrue(revisions.size() >= uploads * rowsPerUpload / regions.size());
+        }
     }
 
     @Test

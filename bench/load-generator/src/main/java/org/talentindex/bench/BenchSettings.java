@@ -7,7 +7,8 @@ import java.util.Map;
 /** What to run, from {@code --name=value} arguments; every figure has a default that keeps the suite under 10 minutes. */
 record BenchSettings(int regions, int indicators, int periods, int sustainedSeconds, int backlogLimit, int latencyRate,
                      int latencySeconds, int trickleRate, int trickleSeconds, long rawRecords, boolean scoringOnly,
-                     int largeRegions, int largeIndicators, int largeSeconds, int drainTimeoutSeconds, Path output) {
+                     int largeRegions, int largeIndicators, int largeSeconds, int drainTimeoutSeconds, boolean ingestionOnly,
+                     int ingestionBacklog, int csvRows, Path output) {
 
     static BenchSettings from(String[] arguments, Path projectHome) {
         Map<String, String> given = new HashMap<>();
@@ -25,7 +26,8 @@ record BenchSettings(int regions, int indicators, int periods, int sustainedSeco
                 s.number("trickle-rate", 20), s.number("trickle-seconds", 15),
                 s.number("raw-records", 1_000_000), Boolean.parseBoolean(s.text("scoring-only", "true")),
                 s.number("large-regions", 3000), s.number("large-indicators", 100), s.number("large-seconds", 15),
-                s.number("drain-timeout-seconds", 50),
+                s.number("drain-timeout-seconds", 50), Boolean.parseBoolean(s.text("ingestion-only", "false")),
+                s.number("ingestion-backlog", 300_000), s.number("csv-rows", 1_000_000),
                 Path.of(s.text("output", projectHome.resolve("bench/results").toString())));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("Unknown settings: " + given.keySet());

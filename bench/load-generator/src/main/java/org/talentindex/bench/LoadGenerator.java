@@ -1,5 +1,6 @@
 package org.talentindex.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +21,9 @@ public final class LoadGenerator {
 
     private static final int FIRST_DECLARED_PERIOD = 2000;
     private static final int LAST_DECLARED_PERIOD = 2040;
+    private static final int INGESTION_REGIONS = 1000;
+    private static final int INGESTION_INDICATORS = 100;
+    static final String SELF_WITH_BROKER = "kafka broker + load generator";
 
     private LoadGenerator() {
     }
@@ -30,6 +34,15 @@ public final class LoadGenerator {
         BenchSettings settings = BenchSettings.from(args, home);
         String runId = "bench" + System.currentTimeMillis();
         Path work = Files.createTempDirectory("talentindex-bench");
+        Map<String, String> machine = MachineDescription.describe();
+        Summary summary = settings.ingestionOnly() ? ingestion(settings, runId, work, machine) : suite(settings, runId, work, machine);
+        ResultsWriter.write(summary, settings.output());
+        System.out.println();
+        System.out.println(ResultsWriter.markdown(summary));
+        System.out.println("Written to " + settings.output().resolve("latest.md") + " and latest.json");
+    }
+
+    private static Summary suite(BenchSettings settings, String runId, Path work, Map<String, String> machine) throws Exception {
         Path frameworks = work.resolve("frameworks");
         SyntheticFramework endToEnd = SyntheticFramework.of("bench-e2e", settings.regions(), settings.indicators(),
                 FIRST_DECLARED_PERIOD, LAST_DECLARED_PERIOD);
@@ -42,9 +55,7 @@ public final class LoadGenerator {
             scoringSmall.writeTo(frameworks);
             scoringLarge.writeTo(frameworks);
         }
-        Map<String, String> machine = MachineDescription.describe();
-        boolean embeddedKafka = System.getenv("TALENTINDEX_KAFKA_BOOTSTRAP_SERVERS") == null;
-        String self = embeddedKafka ? "kafka broker + load generator" : "load generator";
+        String self = embeddedKafka() ? SELF_WITH_BROKER : "load generator";
 
         KafkaPerfTools.RawThroughput raw;
         List<ScenarioResult> results = new ArrayList<>();
@@ -57,11 +68,7 @@ public final class LoadGenerator {
                  LoadProducer producer = new LoadProducer(stack.bootstrapServers(), produceLog);
                  ResultWatcher watcher = new ResultWatcher(stack.bootstrapServers(), produceLog,
                          Set.of(scoringSmall.id(), scoringLarge.id()))) {
-                System.out.println("== raw Kafka: ProducerPerformance and ConsumerPerformance, 200-byte records");
-                raw = KafkaPerfTools.measure(stack.bootstrapServers(), runId + "-raw", LocalInfrastructure.PARTITIONS,
-                        settings.rawRecords(), 200);
-                System.out.println("   " + raw.producerSummary());
-                System.out.printf("   consumed %,.0f records/s%n", raw.consumedPerSecond());
+                raw = measureRawKafka(stack, settings, runId);
                 ScenarioRunner runner = new ScenarioRunner(produceLog, producer, watcher, sampler, settings.drainTimeoutSeconds());
                 BenchmarkSuite suite = new BenchmarkSuite(settings, runner, producer, watcher);
                 results.addAll(suite.endToEnd(endToEnd));
@@ -73,12 +80,44 @@ public final class LoadGenerator {
                 }
             }
         }
+        describeEnd(machine);
+        return Summary.of(machine, raw, results, "latency at " + settings.latencyRate() + "/s");
+    }
+
+    /** Ingestion alone, next to raw Kafka on the same broker: see {@link IngestionBenchmark}. */
+    private static Summary ingestion(BenchSettings settings, String runId, Path work, Map<String, String> machine) throws Exception {
+        Path frameworks = work.resolve("frameworks");
+        SyntheticFramework framework = SyntheticFramework.of("bench-ingest", INGESTION_REGIONS, INGESTION_INDICATORS,
+                FIRST_DECLARED_PERIOD, LAST_DECLARED_PERIOD);
+        framework.writeTo(frameworks);
+        KafkaPerfTools.RawThroughput raw;
+        List<IngestionResult> results = new ArrayList<>();
+        try (Stack stack = Stack.start(work.resolve("stack"), frameworks, List.of(IngestionBenchmark.INGESTION), System.out::println)) {
+            raw = measureRawKafka(stack, settings, runId);
+            IngestionBenchmark benchmark = new IngestionBenchmark(stack, framework, runId, work);
+            results.add(benchmark.kafkaBacklog(settings.ingestionBacklog()));
+            results.add(benchmark.csvUpload(settings.csvRows()));
+        }
+        describeEnd(machine);
+        return Summary.ofIngestion(machine, raw, results);
+    }
+
+    private static KafkaPerfTools.RawThroughput measureRawKafka(Stack stack, BenchSettings settings, String runId)
+            throws IOException, InterruptedException {
+        System.out.println("== raw Kafka: ProducerPerformance and ConsumerPerformance, 200-byte records");
+        KafkaPerfTools.RawThroughput raw = KafkaPerfTools.measure(stack.bootstrapServers(), runId + "-raw",
+                LocalInfrastructure.PARTITIONS, settings.rawRecords(), 200);
+        System.out.println("   " + raw.producerSummary() + "; load average " + MachineDescription.loadAverage());
+        System.out.printf("   consumed %,.0f records/s%n", raw.consumedPerSecond());
+        return raw;
+    }
+
+    private static boolean embeddedKafka() {
+        return System.getenv("TALENTINDEX_KAFKA_BOOTSTRAP_SERVERS") == null;
+    }
+
+    private static void describeEnd(Map<String, String> machine) {
         machine.put("load average at end", MachineDescription.loadAverage());
-        machine.put("kafka and postgresql", embeddedKafka ? "embedded (same machine)" : "external");
-        Summary summary = Summary.of(machine, raw, results, "latency at " + settings.latencyRate() + "/s");
-        ResultsWriter.write(summary, settings.output());
-        System.out.println();
-        System.out.println(ResultsWriter.markdown(summary));
-        System.out.println("Written to " + settings.output().resolve("latest.md") + " and latest.json");
+        machine.put("kafka and postgresql", embeddedKafka() ? "embedded (same machine)" : "external");
     }
 }

@@ -39,12 +39,17 @@ final class LoadProducer implements AutoCloseable {
         long sequence = produceLog.nextSequence();
         String regionCode = framework.regionCode(region);
         String indicatorCode = framework.indicatorCode(indicator);
-        String body = "{\"observationId\":\"" + produceLog.id(sequence) + "\",\"region\":\"" + regionCode
-                + "\",\"indicator\":\"" + indicatorCode + "\",\"period\":\"" + period + "\",\"value\":" + value
-                + ",\"unit\":\"" + SyntheticFramework.UNIT + "\",\"source\":\"load-generator\"}";
+        String body = observationJson(produceLog.id(sequence), regionCode, indicatorCode, period, value);
         produceLog.sentCellValue(ProduceLog.cellValue(framework.id(), Integer.toString(period), regionCode, indicatorCode, value),
                 sequence);
         send(sequence, OBSERVATIONS, regionCode + "/" + indicatorCode + "/" + period, body);
+    }
+
+    /** An observation as the contract describes it, about 200 bytes. */
+    static String observationJson(String observationId, String region, String indicator, int period, double value) {
+        return "{\"observationId\":\"" + observationId + "\",\"region\":\"" + region + "\",\"indicator\":\"" + indicator
+                + "\",\"period\":\"" + period + "\",\"value\":" + value + ",\"unit\":\"" + SyntheticFramework.UNIT
+                + "\",\"source\":\"load-generator\"}";
     }
 
     void sendUpdate(CellModel model, int period, int region, int indicator) {

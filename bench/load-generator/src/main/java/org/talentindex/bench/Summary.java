@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /** Everything one run measured, and how it compares with the targets. */
 record Summary(Map<String, String> machine, KafkaPerfTools.RawThroughput raw, List<ScenarioResult> scenarios,
-               Double pipelineToRawRatio, List<Target> targets) {
+               List<IngestionResult> ingestion, Double pipelineToRawRatio, List<Target> targets) {
 
     record Target(String target, String measured, boolean met) {
     }
@@ -26,7 +26,17 @@ record Summary(Map<String, String> machine, KafkaPerfTools.RawThroughput raw, Li
         if (ratio != null) {
             targets.add(new Target("pipeline ≥ 25% of raw Kafka throughput", String.format("%.2f%%", 100 * ratio), ratio >= 0.25));
         }
-        return new Summary(machine, raw, scenarios, ratio, targets);
+        return new Summary(machine, raw, scenarios, List.of(), ratio, targets);
+    }
+
+    static Summary ofIngestion(Map<String, String> machine, KafkaPerfTools.RawThroughput raw, List<IngestionResult> ingestion) {
+        List<Target> targets = new ArrayList<>();
+        ingestion.stream().filter(i -> i.door().equals(IngestionBenchmark.KAFKA_DOOR)).findFirst().ifPresent(kafka -> {
+            double ratio = kafka.perSecond() / raw.producedPerSecond();
+            targets.add(new Target("ingestion from Kafka ≥ 50% of raw Kafka produce throughput",
+                    String.format("%,.0f ÷ %,.0f = %.0f%%", kafka.perSecond(), raw.producedPerSecond(), 100 * ratio), ratio >= 0.5));
+        });
+        return new Summary(machine, raw, List.of(), ingestion, null, targets);
     }
 
     private static Optional<ScenarioResult> find(List<ScenarioResult> scenarios, String name) {

@@ -50,10 +50,6 @@ public class DeadLetterPublisher {
         producer.close();
     }
 
-    public void publish(ConsumerRecord<byte[], byte[]> original, Rejection rejection) throws ForwardingException {
-        awaitAcknowledgements(List.of(send(original, rejection)));
-    }
-
     /** Sends without waiting; pass the results to {@link #awaitAcknowledgements(List)}. */
     public Future<RecordMetadata> send(ConsumerRecord<byte[], byte[]> original, Rejection rejection) {
         ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic, original.key(), original.value());

@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import io.quarkus.logging.Log;
@@ -38,6 +41,8 @@ import org.talentindex.ingestion.validation.ValidationResult;
 public class ObservationConsumer {
 
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(2);
+    /** As many as the topic has partitions by default (4). */
+    private static final int PARTITIONS_SIDE_BY_SIDE = 4;
 
     @Inject
     KafkaSettings settings;
@@ -55,11 +60,13 @@ public class ObservationConsumer {
     String topic;
 
     private KafkaConsumer<byte[], byte[]> consumer;
+    private ExecutorService partitionWorkers;
     private Thread worker;
     private volatile boolean running;
 
     void start(@Observes StartupEvent event) {
         consumer = new KafkaConsumer<>(settings.consumer(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        partitionWorkers = Executors.newFixedThreadPool(PARTITIONS_SIDE_BY_SIDE, task -> new Thread(task, "observation-partition"));
         running = true;
         worker = new Thread(this::run, "observation-consumer");
         worker.start();
@@ -69,6 +76,7 @@ public class ObservationConsumer {
         running = false;
         consumer.wakeup();
         worker.join(Duration.ofSeconds(30).toMillis());
+        partitionWorkers.shutdown();
     }
 
     private void run() {
@@ -91,25 +99,59 @@ public class ObservationConsumer {
     }
 
     private boolean process(ConsumerRecords<byte[], byte[]> records) {
-        List<ValidObservation> valid = new ArrayList<>();
-        List<Future<RecordMetadata>> deadLettersSent = new ArrayList<>();
         try {
-            for (ConsumerRecord<byte[], byte[]> record : records) {
-                ValidationResult result = validator.validateSafely(record.value() == null ? new byte[0] : record.value());
-                if (result instanceof ValidObservation observation) {
-                    valid.add(observation);
-                } else {
-                    deadLettersSent.add(deadLetters.send(record, (Rejection) result));
-                }
-            }
-            deadLetters.awaitAcknowledgements(deadLettersSent);
-            ingestion.acceptAndForward(valid, "kafka:" + topic);
+            processPartitionsSideBySide(records);
             consumer.commitSync(nextOffsets(records));
             return true;
         } catch (ForwardingException | RuntimeException e) {
             Log.warnf("Batch of %d observations not processed, will retry: %s", records.count(), e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * Each partition's records are validated, stored and forwarded on a thread of their own, so that one partition's
+     * wait for PostgreSQL or Kafka overlaps another's work. Order within a partition is kept; should two partitions hold
+     * the same cell, storing retries (see {@link IngestionService}).
+     */
+    private void processPartitionsSideBySide(ConsumerRecords<byte[], byte[]> records) throws ForwardingException {
+        List<Future<Void>> running = new ArrayList<>();
+        for (TopicPartition partition : records.partitions()) {
+            running.add(partitionWorkers.submit(() -> process(records.records(partition))));
+        }
+        Throwable failure = null;
+        for (Future<Void> partition : running) {
+            try {
+                partition.get();
+            } catch (ExecutionException e) {
+                failure = failure == null ? e.getCause() : failure;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = failure == null ? e : failure;
+            }
+        }
+        if (failure instanceof ForwardingException forwarding) {
+            throw forwarding;
+        }
+        if (failure != null) {
+            throw new IllegalStateException(failure.getMessage(), failure);
+        }
+    }
+
+    private Void process(List<ConsumerRecord<byte[], byte[]>> records) throws ForwardingException {
+        List<ValidObservation> valid = new ArrayList<>(records.size());
+        List<Future<RecordMetadata>> deadLettersSent = new ArrayList<>();
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            ValidationResult result = validator.validateSafely(record.value() == null ? new byte[0] : record.value());
+            if (result instanceof ValidObservation observation) {
+                valid.add(observation);
+            } else {
+                deadLettersSent.add(deadLetters.send(record, (Rejection) result));
+            }
+        }
+        deadLetters.awaitAcknowledgements(deadLettersSent);
+        ingestion.acceptAndForward(valid, "kafka:" + topic);
+        return null;
     }
 
     private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<byte[], byte[]> records) {

@@ -9,7 +9,6 @@ import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -18,6 +17,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentindex.ingestion.catalogue.Catalogue;
@@ -39,11 +39,11 @@ public class UpdatePublisher {
     @ConfigProperty(name = "talentindex.topics.updates")
     String topic;
 
-    private KafkaProducer<String, String> producer;
+    private KafkaProducer<String, byte[]> producer;
 
     @PostConstruct
     void start() {
-        producer = new KafkaProducer<>(settings.producer("ingestion-updates"), new StringSerializer(), new StringSerializer());
+        producer = new KafkaProducer<>(settings.producer("ingestion-updates"), new StringSerializer(), new ByteArraySerializer());
     }
 
     @PreDestroy
@@ -58,7 +58,7 @@ public class UpdatePublisher {
             for (Observation observation : observations) {
                 for (String frameworkId : catalogue.frameworksFor(observation.indicator, observation.region, Integer.parseInt(observation.period))) {
                     String key = frameworkId + "/" + observation.period;
-                    sent.add(producer.send(new ProducerRecord<>(topic, key, json.writeValueAsString(update(observation, frameworkId)))));
+                    sent.add(producer.send(new ProducerRecord<>(topic, key, json.writeValueAsBytes(IndicatorUpdate.of(observation, frameworkId)))));
                 }
             }
             for (Future<RecordMetadata> acknowledgement : sent) {
@@ -70,20 +70,5 @@ public class UpdatePublisher {
             Thread.currentThread().interrupt();
             throw new ForwardingException("Interrupted while forwarding", e);
         }
-    }
-
-    private ObjectNode update(Observation observation, String frameworkId) {
-        ObjectNode update = json.createObjectNode();
-        update.put("updateId", observation.id + ":" + frameworkId);
-        update.put("frameworkId", frameworkId);
-        update.put("period", observation.period);
-        update.put("region", observation.region);
-        update.put("indicator", observation.indicator);
-        update.put("value", observation.canonicalValue);
-        update.put("unit", observation.canonicalUnit);
-        update.put("revision", observation.revision);
-        update.put("source", observation.source);
-        update.put("receivedAt", observation.receivedAt.toString());
-        return update;
     }
 }

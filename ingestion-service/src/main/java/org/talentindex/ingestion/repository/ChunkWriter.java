@@ -12,24 +12,21 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 import org.talentindex.ingestion.repository.ObservationRepository.Stored;
+import org.talentindex.ingestion.repository.ObservationRepository.StoredChunk;
 import org.talentindex.ingestion.validation.ValidObservation;
 
 /**
- * Stores one chunk of observations in four statements: lock the chunk's cells, find the keys already stored, read the
- * latest revision of each cell, insert the new rows. Every input value travels as a bound array parameter.
+ * Stores one chunk of observations in four statements: find the keys already stored, read the latest revision of each
+ * cell, insert the new rows, record them as not yet forwarded. Every input value travels as a bound array parameter.
+ * Takes no locks: a writer that stored the same key or the same revision of a cell concurrently makes the insert fail on
+ * a unique constraint, and the caller stores the chunk again (see {@link ObservationRepository#isWriteConflict}).
  */
 final class ChunkWriter {
 
-    private static final String LOCK_CELLS =
-            "select count(pg_advisory_xact_lock(hashtext(cell))) from (select unnest(?::text[]) as cell order by 1) cells";
-
-    private static final String EXISTING = """
-            select id, observation_key, region, indicator, period, revision, value_received, unit_received,
-                   canonical_value, canonical_unit, source, sender, received_at, forwarded_at
-            from observation where observation_key = any(?::text[])""";
+    private static final String EXISTING =
+            "select " + ObservationRows.COLUMNS + " from observation o where o.observation_key = any(?::text[])";
 
     private static final String LATEST_REVISIONS = """
             select o.region, o.indicator, o.period, max(o.revision)
@@ -58,11 +55,10 @@ final class ChunkWriter {
         this.receivedAt = receivedAt;
     }
 
-    List<Stored> append(List<ValidObservation> observations) throws SQLException {
+    StoredChunk append(List<ValidObservation> observations) throws SQLException {
         if (observations.isEmpty()) {
-            return List.of();
+            return new StoredChunk(List.of(), null);
         }
-        lockCells(observations);
         Map<String, Observation> known = existing(observations);
         Map<String, Integer> latest = latestRevisions(observations);
         List<Stored> results = new ArrayList<>(observations.size());
@@ -78,17 +74,12 @@ final class ChunkWriter {
             fresh.add(row);
             results.add(new Stored(row, false));
         }
-        insert(fresh);
-        return results;
-    }
-
-    private void lockCells(List<ValidObservation> observations) throws SQLException {
-        TreeSet<String> cells = new TreeSet<>();
-        observations.forEach(o -> cells.add(cell(o)));
-        try (PreparedStatement statement = connection.prepareStatement(LOCK_CELLS)) {
-            statement.setArray(1, texts(cells.toArray(String[]::new)));
-            statement.executeQuery().close();
+        if (fresh.isEmpty()) {
+            return new StoredChunk(results, null);
         }
+        insert(fresh);
+        Long[] ids = fresh.stream().map(row -> row.id).toArray(Long[]::new);
+        return new StoredChunk(results, new UnforwardedChunks(connection).add(ids, receivedAt));
     }
 
     private Map<String, Observation> existing(List<ValidObservation> observations) throws SQLException {
@@ -97,7 +88,7 @@ final class ChunkWriter {
             statement.setArray(1, texts(observations.stream().map(ValidObservation::observationKey).distinct().toArray(String[]::new)));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    Observation row = read(rows);
+                    Observation row = ObservationRows.read(rows);
                     found.put(row.observationKey, row);
                 }
             }
@@ -123,9 +114,6 @@ final class ChunkWriter {
     }
 
     private void insert(List<Observation> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
         int n = rows.size();
         String[] keys = new String[n], regions = new String[n], indicators = new String[n], periods = new String[n];
         String[] unitsReceived = new String[n], canonicalUnits = new String[n], sources = new String[n];
@@ -181,25 +169,6 @@ final class ChunkWriter {
         row.source = valid.source();
         row.sender = sender;
         row.receivedAt = receivedAt;
-        return row;
-    }
-
-    private static Observation read(ResultSet rows) throws SQLException {
-        Observation row = new Observation();
-        row.id = rows.getLong("id");
-        row.observationKey = rows.getString("observation_key");
-        row.region = rows.getString("region");
-        row.indicator = rows.getString("indicator");
-        row.period = rows.getString("period");
-        row.revision = rows.getInt("revision");
-        row.valueReceived = rows.getDouble("value_received");
-        row.unitReceived = rows.getString("unit_received");
-        row.canonicalValue = rows.getDouble("canonical_value");
-        row.canonicalUnit = rows.getString("canonical_unit");
-        row.source = rows.getString("source");
-        row.sender = rows.getString("sender");
-        row.receivedAt = rows.getObject("received_at", OffsetDateTime.class);
-        row.forwardedAt = rows.getObject("forwarded_at", OffsetDateTime.class);
         return row;
     }
 

@@ -55,7 +55,4 @@ public class Observation extends PanacheEntityBase {
 
     @Column(name = "received_at", nullable = false, updatable = false)
     public OffsetDateTime receivedAt;
-
-    @Column(name = "forwarded_at")
-    public OffsetDateTime forwardedAt;
 }

@@ -1,10 +1,10 @@
 package org.talentindex.ingestion.repository;
 
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.Session;
@@ -13,30 +13,63 @@ import org.talentindex.ingestion.validation.ValidObservation;
 @ApplicationScoped
 public class ObservationRepository implements PanacheRepository<Observation> {
 
+    private static final String UNIQUE_VIOLATION = "23505";
+
     /** The result of storing: the row, and whether it was already there (same observation key). */
     public record Stored(Observation observation, boolean duplicate) {
     }
 
     /**
-     * Appends each observation as the next revision of its cell, unless its key was seen before (earlier, or earlier in
-     * the same list). A constant number of statements per call whatever its size. Call inside a transaction.
+     * What one append did: the outcome per observation in input order, and the unforwarded chunk that names the new rows
+     * ({@code null} when every observation was a duplicate).
      */
-    public List<Stored> appendAll(List<ValidObservation> observations, String sender, OffsetDateTime receivedAt) {
-        return getEntityManager().unwrap(Session.class)
-                .doReturningWork(connection -> new ChunkWriter(connection, sender, receivedAt).append(observations));
-    }
+    public record StoredChunk(List<Stored> outcomes, Long unforwardedChunkId) {
 
-    public List<Observation> notForwardedBefore(OffsetDateTime before, int limit) {
-        return find("forwardedAt is null and receivedAt < ?1", Sort.by("id"), before).page(Page.ofSize(limit)).list();
-    }
-
-    public void markForwarded(List<Long> ids, OffsetDateTime at) {
-        if (!ids.isEmpty()) {
-            update("forwardedAt = ?1 where id in ?2", at, ids);
+        public List<Observation> newRows() {
+            return outcomes.stream().filter(stored -> !stored.duplicate()).map(Stored::observation).toList();
         }
+    }
+
+    /** Stored observations Kafka has not acknowledged yet, as one chunk. */
+    public record Unforwarded(long chunkId, List<Observation> observations) {
+    }
+
+    /**
+     * Appends each observation as the next revision of its cell, unless its key was seen before (earlier, or earlier in
+     * the same list), and records the new rows as not yet forwarded. A constant number of statements per call whatever
+     * its size. Call inside a transaction.
+     */
+    public StoredChunk appendAll(List<ValidObservation> observations, String sender, OffsetDateTime receivedAt) {
+        return session().doReturningWork(connection -> new ChunkWriter(connection, sender, receivedAt).append(observations));
+    }
+
+    /** The oldest chunks stored before {@code before} and not yet forwarded. */
+    public List<Unforwarded> unforwardedBefore(OffsetDateTime before, int maxChunks) {
+        return session().doReturningWork(connection -> new UnforwardedChunks(connection).storedBefore(before, maxChunks));
+    }
+
+    public void markForwarded(List<Long> chunkIds) {
+        session().doWork(connection -> new UnforwardedChunks(connection).remove(chunkIds));
+    }
+
+    /**
+     * True when storing failed because a concurrent transaction stored the same observation key or the same revision of
+     * a cell first: storing the chunk again then finds the key, or numbers the revision after it.
+     */
+    public static boolean isWriteConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<Observation> history(String region, String indicator, String period) {
         return find("region = ?1 and indicator = ?2 and period = ?3", Sort.by("revision"), region, indicator, period).list();
+    }
+
+    private Session session() {
+        return getEntityManager().unwrap(Session.class);
     }
 }

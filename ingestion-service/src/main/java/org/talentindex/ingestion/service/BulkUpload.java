@@ -21,7 +21,7 @@ import org.talentindex.ingestion.validation.ValidationResult;
 @ApplicationScoped
 public class BulkUpload {
 
-    static final int CHUNK = 1000;
+    static final int CHUNK = 5000;
     private static final long PROGRESS_EVERY = 100_000;
 
     @Inject

@@ -13,14 +13,18 @@ import org.talentindex.ingestion.messaging.UpdatePublisher;
 import org.talentindex.ingestion.repository.Observation;
 import org.talentindex.ingestion.repository.ObservationRepository;
 import org.talentindex.ingestion.repository.ObservationRepository.Stored;
+import org.talentindex.ingestion.repository.ObservationRepository.StoredChunk;
 import org.talentindex.ingestion.validation.ValidObservation;
 
 /**
- * Stores valid observations as revisions (one transaction per batch) and forwards them. A stored observation that could
- * not be forwarded stays marked as such and is sent again by {@link PendingForwarder}, so nothing accepted is lost.
+ * Stores valid observations as revisions (one transaction per chunk) and forwards the new ones. Stored observations
+ * that could not be forwarded stay recorded as such and are sent again by {@link PendingForwarder}, so nothing accepted
+ * is lost; a duplicate is never forwarded again by the request or batch that repeats it.
  */
 @ApplicationScoped
 public class IngestionService {
+
+    private static final int MAX_STORE_ATTEMPTS = 5;
 
     @Inject
     ObservationRepository repository;
@@ -33,19 +37,31 @@ public class IngestionService {
         if (observations.isEmpty()) {
             return List.of();
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<Stored> stored = QuarkusTransaction.requiringNew().call(() -> repository.appendAll(observations, sender, now));
-        forward(stored.stream().map(Stored::observation).filter(o -> o.forwardedAt == null).distinct().toList());
-        return stored;
+        StoredChunk stored = store(observations, sender);
+        if (stored.unforwardedChunkId() != null) {
+            forward(stored.newRows(), List.of(stored.unforwardedChunkId()));
+        }
+        return stored.outcomes();
     }
 
-    public void forward(List<Observation> pending) throws ForwardingException {
-        if (pending.isEmpty()) {
-            return;
+    private StoredChunk store(List<ValidObservation> observations, String sender) {
+        for (int attempt = 1; ; attempt++) {
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> repository.appendAll(observations, sender, now));
+            } catch (RuntimeException e) {
+                if (attempt == MAX_STORE_ATTEMPTS || !ObservationRepository.isWriteConflict(e)) {
+                    throw e;
+                }
+                Log.debugf("A concurrent writer stored some of the same cells; storing %d observations again", observations.size());
+            }
         }
-        publisher.publish(pending);
-        List<Long> ids = pending.stream().map(o -> o.id).toList();
-        QuarkusTransaction.requiringNew().run(() -> repository.markForwarded(ids, OffsetDateTime.now(ZoneOffset.UTC)));
-        Log.debugf("Forwarded %d observations", ids.size());
+    }
+
+    /** Publishes the observations and waits for Kafka's acknowledgement, then forgets their unforwarded chunks. */
+    public void forward(List<Observation> observations, List<Long> unforwardedChunkIds) throws ForwardingException {
+        publisher.publish(observations);
+        QuarkusTransaction.requiringNew().run(() -> repository.markForwarded(unforwardedChunkIds));
+        Log.debugf("Forwarded %d observations", observations.size());
     }
 }

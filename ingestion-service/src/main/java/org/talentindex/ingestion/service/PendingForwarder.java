@@ -14,10 +14,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentindex.ingestion.messaging.ForwardingException;
 import org.talentindex.ingestion.repository.Observation;
 import org.talentindex.ingestion.repository.ObservationRepository;
+import org.talentindex.ingestion.repository.ObservationRepository.Unforwarded;
 
-/** Forwards observations that were stored while Kafka was unavailable. */
+/** Forwards chunks that were stored but not forwarded: Kafka was unavailable, or the service stopped in between. */
 @ApplicationScoped
 public class PendingForwarder {
+
+    private static final int CHUNKS_AT_ONCE = 10;
 
     @Inject
     ObservationRepository repository;
@@ -32,15 +35,16 @@ public class PendingForwarder {
     @Scheduled(every = "${talentindex.forwarding.retry-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forwardPending() {
         OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minus(grace);
-        List<Observation> pending = QuarkusTransaction.requiringNew().call(() -> repository.notForwardedBefore(before, 5000));
+        List<Unforwarded> pending = QuarkusTransaction.requiringNew().call(() -> repository.unforwardedBefore(before, CHUNKS_AT_ONCE));
         if (pending.isEmpty()) {
             return;
         }
+        List<Observation> observations = pending.stream().flatMap(chunk -> chunk.observations().stream()).toList();
         try {
-            ingestion.forward(pending);
-            Log.infof("Forwarded %d observations that were waiting for Kafka", pending.size());
+            ingestion.forward(observations, pending.stream().map(Unforwarded::chunkId).toList());
+            Log.infof("Forwarded %d observations that were waiting for Kafka", observations.size());
         } catch (ForwardingException e) {
-            Log.warnf("%d observations still wait for Kafka: %s", pending.size(), e.getMessage());
+            Log.warnf("%d observations still wait for Kafka: %s", observations.size(), e.getMessage());
         }
     }
 }

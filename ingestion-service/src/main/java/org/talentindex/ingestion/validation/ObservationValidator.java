@@ -139,6 +139,9 @@ public class ObservationValidator {
     }
 
     private static boolean isUtf8(byte[] bytes) {
+        if (isAscii(bytes)) {
+            return true;
+        }
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
@@ -146,6 +149,15 @@ public class ObservationValidator {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String contentKey(String... parts) {
