@@ -35,4 +35,6 @@ done
 
 echo "uptime before the run: $(uptime)"
 cd "$stage"
-java -Xmx2g -jar "$home/bench/load-generator/target/load-generator.jar" --output="$home/bench/results" "$@"
+# The services run with the full JIT (the demo and the tests use C1 only, which starts faster).
+service_jvm_options="${TALENTINDEX_SERVICE_JVM_OPTIONS:--Xmx1g -XX:+UseSerialGC}"
+java -Xmx2g "-Dtalentindex.service.jvm-options=$service_jvm_options" -jar "$home/bench/load-generator/target/load-generator.jar" --output="$home/bench/results" "$@"

@@ -8,7 +8,7 @@ import java.util.Map;
 record BenchSettings(int regions, int indicators, int periods, int sustainedSeconds, int backlogLimit, int latencyRate,
                      int latencySeconds, int trickleRate, int trickleSeconds, long rawRecords, boolean scoringOnly,
                      int largeRegions, int largeIndicators, int largeSeconds, int drainTimeoutSeconds, boolean ingestionOnly,
-                     int ingestionBacklog, int csvRows, Path output) {
+                     int ingestionBacklog, int csvRows, int singleCellRate, int singleCellSeconds, Path output) {
 
     static BenchSettings from(String[] arguments, Path projectHome) {
         Map<String, String> given = new HashMap<>();
@@ -28,6 +28,7 @@ record BenchSettings(int regions, int indicators, int periods, int sustainedSeco
                 s.number("large-regions", 3000), s.number("large-indicators", 100), s.number("large-seconds", 15),
                 s.number("drain-timeout-seconds", 50), Boolean.parseBoolean(s.text("ingestion-only", "false")),
                 s.number("ingestion-backlog", 300_000), s.number("csv-rows", 1_000_000),
+                s.number("single-cell-rate", 20), s.number("single-cell-seconds", 10),
                 Path.of(s.text("output", projectHome.resolve("bench/results").toString())));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("Unknown settings: " + given.keySet());

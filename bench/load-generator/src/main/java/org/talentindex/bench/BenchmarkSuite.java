@@ -1,7 +1,9 @@
 package org.talentindex.bench;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -19,6 +21,8 @@ final class BenchmarkSuite {
     private final ScenarioRunner runner;
     private final LoadProducer producer;
     private final ResultWatcher watcher;
+    /** What was sent per framework, kept across scenarios: later revisions follow the earlier ones. */
+    private final Map<String, CellModel> models = new HashMap<>();
 
     BenchmarkSuite(BenchSettings settings, ScenarioRunner runner, LoadProducer producer, ResultWatcher watcher) {
         this.settings = settings;
@@ -32,7 +36,7 @@ final class BenchmarkSuite {
     }
 
     List<ScenarioResult> endToEnd(SyntheticFramework framework) throws InterruptedException {
-        CellModel model = new CellModel(framework);
+        CellModel model = model(framework);
         Workload.CellSender send = producer::sendObservation;
         List<Integer> periods = periods(settings.periods());
         List<ScenarioResult> results = new ArrayList<>();
@@ -58,7 +62,7 @@ final class BenchmarkSuite {
 
     List<ScenarioResult> scoringOnly(SyntheticFramework framework, int periodCount, int sustainedSeconds, boolean latency)
             throws InterruptedException {
-        CellModel model = new CellModel(framework);
+        CellModel model = model(framework);
         Workload.CellSender send = producer::sendUpdate;
         List<Integer> periods = periods(periodCount);
         List<ScenarioResult> results = new ArrayList<>();
@@ -80,7 +84,21 @@ final class BenchmarkSuite {
         return results;
     }
 
-    private static String label(SyntheticFramework framework) {
+    /** One update at a time (each its own batch), at a low rate, over periods the framework already holds. */
+    ScenarioResult singleCellStream(SyntheticFramework framework, String mode) throws InterruptedException {
+        CellModel model = model(framework);
+        List<Integer> periods = periods(1);
+        return runner.run(new ScenarioRunner.Plan("scoring: single-cell stream, " + mode + " (" + label(framework) + ")", SCORING_ONLY,
+                        framework.id(), "one revision at a time, " + settings.singleCellRate() + "/s", settings.singleCellRate(),
+                        settings.singleCellSeconds(), 1),
+                Workload.randomRevisions(model, periods, producer::sendUpdate), () -> verifyUpdates(model, periods));
+    }
+
+    private CellModel model(SyntheticFramework framework) {
+        return models.computeIfAbsent(framework.id(), id -> new CellModel(framework));
+    }
+
+    static String label(SyntheticFramework framework) {
         return framework.regions() + "×" + framework.indicators();
     }
 

@@ -59,6 +59,7 @@ public final class LoadGenerator {
 
         KafkaPerfTools.RawThroughput raw;
         List<ScenarioResult> results = new ArrayList<>();
+        List<SpeedUp> speedUps = new ArrayList<>();
         try (Stack stack = Stack.start(work.resolve("stack"), frameworks, Stack.SERVICES, System.out::println)) {
             Map<String, Long> pids = new LinkedHashMap<>();
             Stack.SERVICES.forEach(service -> pids.put(service, stack.service(service).pid()));
@@ -77,11 +78,29 @@ public final class LoadGenerator {
                     stack.service("reporting-service").close();
                     results.addAll(suite.scoringOnly(scoringSmall, settings.periods(), settings.sustainedSeconds() / 2, true));
                     results.addAll(suite.scoringOnly(scoringLarge, 1, settings.largeSeconds(), false));
+                    speedUps.add(speedUp(stack, suite, scoringLarge));
                 }
             }
         }
         describeEnd(machine);
-        return Summary.of(machine, raw, results, "latency at " + settings.latencyRate() + "/s");
+        return Summary.of(machine, raw, results, speedUps, "latency at " + settings.latencyRate() + "/s");
+    }
+
+    /** The same single-cell stream against scoring incremental, then restarted to recompute from scratch per batch. */
+    private static SpeedUp speedUp(Stack stack, BenchmarkSuite suite, SyntheticFramework framework) throws Exception {
+        RecomputeTimer.Reading before = new RecomputeTimer(stack.service("scoring-service").url()).read();
+        ScenarioResult incremental = suite.singleCellStream(framework, "incremental");
+        RecomputeTimer.Reading incrementalTime = new RecomputeTimer(stack.service("scoring-service").url()).read().since(before);
+        stack.restart("scoring-service", Map.of("talentindex.scoring.incremental", "false"));
+        RecomputeTimer fullTimer = new RecomputeTimer(stack.service("scoring-service").url());
+        before = fullTimer.read();
+        ScenarioResult full = suite.singleCellStream(framework, "full recompute");
+        RecomputeTimer.Reading fullTime = fullTimer.read().since(before);
+        SpeedUp speedUp = new SpeedUp(BenchmarkSuite.label(framework), (long) incrementalTime.count(), incrementalTime.meanMillis(),
+                (long) fullTime.count(), fullTime.meanMillis(), incremental, full);
+        System.out.printf("   incremental %.2f ms, full %.2f ms per recompute: %.1f× faster%n", speedUp.incrementalMillis(),
+                speedUp.fullMillis(), speedUp.factor());
+        return speedUp;
     }
 
     /** Ingestion alone, next to raw Kafka on the same broker: see {@link IngestionBenchmark}. */

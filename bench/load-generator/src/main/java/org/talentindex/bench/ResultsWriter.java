@@ -33,6 +33,9 @@ final class ResultsWriter {
         if (!summary.scenarios().isEmpty()) {
             appendScenarios(md, summary.scenarios());
         }
+        if (!summary.speedUps().isEmpty()) {
+            appendSpeedUps(md, summary.speedUps());
+        }
         if (!summary.ingestion().isEmpty()) {
             appendIngestion(md, summary.ingestion());
         }
@@ -75,6 +78,18 @@ final class ResultsWriter {
                 md.append(usage == null ? " – |" : String.format(" %.0f%% / %.0f |", usage.cpuPercent(), usage.rssMegabytes()));
             }
             md.append(String.format(" %.0f%% |%n", s.machineBusyPercent()));
+        }
+    }
+
+    private static void appendSpeedUps(StringBuilder md, List<SpeedUp> speedUps) {
+        md.append("\n## Incremental vs full recompute (scoring only, single-cell updates, each its own batch)\n\n")
+                .append("Recompute time: scoring's `scoring.recompute` timer (mean per batch); latency: update produced → score update received.\n\n");
+        md.append("| framework | batches incremental / full | recompute ms incremental | recompute ms full | speed-up | latency p50 / p99 ms incremental | latency p50 / p99 ms full |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        for (SpeedUp u : speedUps) {
+            md.append(String.format("| %s | %,d / %,d | %.2f | %.2f | %.1f× | %,.0f / %,.0f | %,.0f / %,.0f |%n", u.framework(),
+                    u.incrementalBatches(), u.fullBatches(), u.incrementalMillis(), u.fullMillis(), u.factor(),
+                    u.incrementalStream().p50(), u.incrementalStream().p99(), u.fullStream().p50(), u.fullStream().p99()));
         }
     }
 

@@ -38,7 +38,7 @@ final class ScenarioRunner {
         long sent = 0;
         while (System.nanoTime() < deadline) {
             pacer.awaitTurn();
-            while (plan.backlogLimit() > 0 && sent - measurement.reflectedCount() > plan.backlogLimit()) {
+            while (plan.backlogLimit() > 0 && sent - measurement.reflectedCount() >= plan.backlogLimit()) {
                 Thread.sleep(1);
                 watcher.checkHealthy();
             }

@@ -7,13 +7,13 @@ import java.util.Optional;
 
 /** Everything one run measured, and how it compares with the targets. */
 record Summary(Map<String, String> machine, KafkaPerfTools.RawThroughput raw, List<ScenarioResult> scenarios,
-               List<IngestionResult> ingestion, Double pipelineToRawRatio, List<Target> targets) {
+               List<SpeedUp> speedUps, List<IngestionResult> ingestion, Double pipelineToRawRatio, List<Target> targets) {
 
     record Target(String target, String measured, boolean met) {
     }
 
     static Summary of(Map<String, String> machine, KafkaPerfTools.RawThroughput raw, List<ScenarioResult> scenarios,
-                      String latencyScenario) {
+                      List<SpeedUp> speedUps, String latencyScenario) {
         Optional<ScenarioResult> sustained = find(scenarios, "sustained maximum");
         Optional<ScenarioResult> latency = find(scenarios, latencyScenario);
         Double ratio = raw == null || sustained.isEmpty() ? null
@@ -26,7 +26,15 @@ record Summary(Map<String, String> machine, KafkaPerfTools.RawThroughput raw, Li
         if (ratio != null) {
             targets.add(new Target("pipeline ≥ 25% of raw Kafka throughput", String.format("%.2f%%", 100 * ratio), ratio >= 0.25));
         }
-        return new Summary(machine, raw, scenarios, List.of(), ratio, targets);
+        scenarios.stream().filter(s -> s.stage().equals(BenchmarkSuite.SCORING_ONLY) && s.name().startsWith("scoring: sustained maximum"))
+                .findFirst().ifPresent(s -> targets.add(new Target("scoring ≥ 20,000 updates/s (" + s.framework() + ")",
+                        String.format("%,.0f/s", s.throughput()), s.throughput() >= 20_000)));
+        scenarios.stream().filter(s -> s.stage().equals(BenchmarkSuite.SCORING_ONLY) && s.name().startsWith("scoring: latency at"))
+                .findFirst().ifPresent(s -> targets.add(new Target("scoring p99 ≤ 100 ms at " + s.targetRate() + " updates/s",
+                        String.format("p99 %,.0f ms (achieved %,.0f/s)", s.p99(), s.throughput()), s.p99() <= 100)));
+        speedUps.forEach(u -> targets.add(new Target("incremental ≥ 10× faster than full recompute, single-cell updates (" + u.framework() + ")",
+                String.format("%.2f ms vs %.2f ms = %.1f×", u.incrementalMillis(), u.fullMillis(), u.factor()), u.factor() >= 10)));
+        return new Summary(machine, raw, scenarios, speedUps, List.of(), ratio, targets);
     }
 
     static Summary ofIngestion(Map<String, String> machine, KafkaPerfTools.RawThroughput raw, List<IngestionResult> ingestion) {
@@ -36,7 +44,7 @@ record Summary(Map<String, String> machine, KafkaPerfTools.RawThroughput raw, Li
             targets.add(new Target("ingestion from Kafka ≥ 50% of raw Kafka produce throughput",
                     String.format("%,.0f ÷ %,.0f = %.0f%%", kafka.perSecond(), raw.producedPerSecond(), 100 * ratio), ratio >= 0.5));
         });
-        return new Summary(machine, raw, List.of(), ingestion, null, targets);
+        return new Summary(machine, raw, List.of(), List.of(), ingestion, null, targets);
     }
 
     private static Optional<ScenarioResult> find(List<ScenarioResult> scenarios, String name) {
