@@ -21,10 +21,10 @@ record BenchSettings(int regions, int indicators, int periods, int sustainedSeco
         Settings s = new Settings(given);
         BenchSettings settings = new BenchSettings(
                 s.number("regions", 300), s.number("indicators", 24), s.number("periods", 2),
-                s.number("sustained-seconds", 30), s.number("backlog", 5_000),
-                s.number("latency-rate", 1000), s.number("latency-seconds", 20),
+                s.number("sustained-seconds", 20), s.number("backlog", 5_000),
+                s.number("latency-rate", 1000), s.number("latency-seconds", 15),
                 s.number("trickle-rate", 20), s.number("trickle-seconds", 15),
-                s.number("raw-records", 1_000_000), Boolean.parseBoolean(s.text("scoring-only", "true")),
+                s.number("raw-records", 500_000), Boolean.parseBoolean(s.text("scoring-only", "true")),
                 s.number("large-regions", 3000), s.number("large-indicators", 100), s.number("large-seconds", 15),
                 s.number("drain-timeout-seconds", 50), Boolean.parseBoolean(s.text("ingestion-only", "false")),
                 s.number("ingestion-backlog", 300_000), s.number("csv-rows", 1_000_000),
