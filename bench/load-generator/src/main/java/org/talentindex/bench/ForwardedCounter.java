@@ -1,18 +1,12 @@
 package org.talentindex.bench;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Counts the indicator updates ingestion forwards for one framework (their key is {@code frameworkId/period}), from the
@@ -30,18 +24,7 @@ final class ForwardedCounter implements AutoCloseable {
 
     ForwardedCounter(String bootstrapServers, String frameworkId) {
         keyPrefix = frameworkId + "/";
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 20,
-                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        List<TopicPartition> partitions = new ArrayList<>();
-        consumer.partitionsFor(ResultWatcher.INDICATOR_UPDATES)
-                .forEach(p -> partitions.add(new TopicPartition(ResultWatcher.INDICATOR_UPDATES, p.partition())));
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        partitions.forEach(consumer::position);
+        consumer = TailConsumer.open(bootstrapServers, List.of(ResultWatcher.INDICATOR_UPDATES));
         worker = new Thread(this::run, "forwarded-counter");
         worker.setDaemon(true);
         worker.start();

@@ -15,13 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Reads score-updates and index-reports from their ends and attributes every produced observation to the moment its
@@ -58,19 +54,7 @@ final class ResultWatcher implements AutoCloseable {
     ResultWatcher(String bootstrapServers, ProduceLog produceLog, Set<String> scoringOnlyFrameworks) {
         this.produceLog = produceLog;
         this.scoringOnlyFrameworks = scoringOnlyFrameworks;
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 20,
-                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : List.of(INDICATOR_UPDATES, SCORE_UPDATES, INDEX_REPORTS)) {
-            consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-        }
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        partitions.forEach(consumer::position);
+        consumer = TailConsumer.open(bootstrapServers, List.of(INDICATOR_UPDATES, SCORE_UPDATES, INDEX_REPORTS));
         worker = new Thread(this::run, "result-watcher");
         worker.setDaemon(true);
         worker.start();
