@@ -24,7 +24,10 @@ import org.talentindex.reporting.catalogue.FrameworkOutline;
 import org.talentindex.reporting.repository.Report;
 import org.talentindex.reporting.repository.ReportRegion;
 
-/** Builds the report document of a framework-period (contracts/schemas/index-report.schema.json) from its regions' scores. */
+/**
+ * Builds the report document of a framework-period (contracts/schemas/index-report.schema.json) from its regions' scores
+ * and the analyses kept on the report.
+ */
 @ApplicationScoped
 public class ReportDocument {
 
@@ -33,6 +36,9 @@ public class ReportDocument {
 
     @Inject
     MethodTables methodTables;
+
+    @Inject
+    ReportAnalysis analysis;
 
     @Inject
     ObjectMapper json;
@@ -83,6 +89,9 @@ public class ReportDocument {
         });
         document.set("topMovers", topMovers(report.frameworkId, ranking, previousPeriod.isPresent()));
         methodTables.build(outline, regions, this::levels).ifPresent(tables -> document.set("methodTables", tables));
+        analysis.sensitivityTable(report, ranking.stream().map(Entry::region).toList())
+                .ifPresent(table -> document.set("sensitivity", table));
+        analysis.latestChangeTable(report, outline).ifPresent(table -> document.set("latestChange", table));
         return document;
     }
 
