@@ -9,7 +9,11 @@ const TEXT = {
     heatMap: 'Risk heat map (region × sector)', coupling: 'Coupling coordination grades', grade: 'Grade', coordination: 'Coordination D',
     radar: 'Profile across dimensions', series: 'Score and rank over periods', levelsOverTime: 'Levels over periods',
     total: 'total', basisPreviousPeriod: 'vs previous period', basisPreviousVersion: 'vs previous version', period: 'Period',
-    table: 'Ranking table', region_: 'Region', notFound: 'No report for this framework and period.'
+    table: 'Ranking table', region_: 'Region', notFound: 'No report for this framework and period.',
+    sensitivity: 'Rank intervals', sensitivitySettings: '{runs} runs, weights ± {spread} %, version {v}', interval: '90% interval',
+    median: 'median', nominalRank: 'Nominal rank', rankWithInterval: 'Rank {rank} (90% interval {interval})',
+    latestChange: 'Latest change', latestChangeOf: 'version {v}: contribution of each indicator to the score change',
+    scoreChange: 'Δ score', rest: 'Other indicators', restOf: '{n} other'
   },
   zh: {
     overview: '指数框架', ranking: '排名', region: '地区画像', method: '方法', periods: '期次', version: '版本',
@@ -20,7 +24,11 @@ const TEXT = {
     heatMap: '风险热力图（地区 × 行业）', coupling: '耦合协调等级', grade: '等级', coordination: '协调度 D',
     radar: '各维度画像', series: '历年得分与排名', levelsOverTime: '历年各层级得分',
     total: '合计', basisPreviousPeriod: '较上期', basisPreviousVersion: '较上一版本', period: '期次',
-    table: '排名表', region_: '地区', notFound: '该框架与期次暂无报告。'
+    table: '排名表', region_: '地区', notFound: '该框架与期次暂无报告。',
+    sensitivity: '排名区间', sensitivitySettings: '{runs} 次模拟，权重 ± {spread}%，版本 {v}', interval: '90% 区间',
+    median: '中位数', nominalRank: '名义排名', rankWithInterval: '第 {rank} 名（90% 区间 {interval}）',
+    latestChange: '最近一次变动', latestChangeOf: '版本 {v}：各指标对得分变化的贡献',
+    scoreChange: '得分变化', rest: '其他指标', restOf: '其他 {n} 项'
   }
 };
 

@@ -1,4 +1,4 @@
-// Ranking of one framework-period: stacked bars by top-level dimension, movers, tables, live updates.
+// Ranking of one framework-period: stacked bars by top-level dimension, movers, rank intervals, latest change, tables, live updates.
 const frameworkId = App.param('framework');
 const period = App.param('period');
 let report = null;
@@ -63,13 +63,15 @@ function renderTable() {
   const previous = report.previousPeriod ? App.t('rankChangePeriod', { p: report.previousPeriod }) : null;
   document.querySelector('#ranking-table thead').innerHTML = '<tr><th class="num">' + App.t('rank') + '</th><th>' + App.t('region_')
     + '</th><th class="num">' + App.t('score') + '</th>' + levels.map(l => '<th class="num">' + App.escape(App.name(l.names, l.code)) + '</th>').join('')
-    + '<th class="num">' + App.t('rankChange') + '</th>' + (previous ? '<th class="num">' + previous + '</th>' : '') + '</tr>';
+    + '<th class="num">' + App.t('rankChange') + '</th>' + (previous ? '<th class="num">' + previous + '</th>' : '')
+    + (report.sensitivity ? '<th class="num">' + App.t('interval') + '</th>' : '') + '</tr>';
   document.querySelector('#ranking-table tbody').innerHTML = report.ranking.map(entry => '<tr><td class="num">' + entry.rank
     + '</td><td><a href="/region.html?framework=' + encodeURIComponent(frameworkId) + '&region=' + encodeURIComponent(entry.region)
     + '&period=' + period + '">' + App.escape(App.name(entry.regionName, entry.region)) + '</a></td><td class="num">' + entry.score
     + '</td>' + levels.map(l => '<td class="num">' + (entry.levels[l.code] ?? '–') + '</td>').join('')
     + '<td class="num ' + App.changeClass(entry.rankChange) + '">' + App.signed(entry.rankChange) + '</td>'
     + (previous ? '<td class="num ' + App.changeClass(entry.rankChangeVsPreviousPeriod) + '">' + App.signed(entry.rankChangeVsPreviousPeriod) + '</td>' : '')
+    + (report.sensitivity ? '<td class="num interval">' + AnalysisCharts.interval(report.sensitivity, entry.region) + '</td>' : '')
     + '</tr>').join('');
 }
 
@@ -88,6 +90,7 @@ function render() {
   renderInsufficient();
   renderTable();
   MethodCharts.render(report);
+  AnalysisCharts.render(report);
 }
 
 async function load() {

@@ -53,6 +53,15 @@ function renderLevels() {
   });
 }
 
+/** "rank 7 (90% interval 5–11)" when the report has the region's interval. */
+function rankText(selected) {
+  if (selected.rank === null || selected.rank === undefined) {
+    return App.t('rank') + ' ' + App.t('insufficient');
+  }
+  const interval = selected.period === report.period ? AnalysisCharts.interval(report.sensitivity, region) : '–';
+  return interval === '–' ? App.t('rank') + ' ' + selected.rank : App.t('rankWithInterval', { rank: selected.rank, interval });
+}
+
 function render() {
   if (!history || !report) {
     return;
@@ -63,7 +72,7 @@ function render() {
   document.getElementById('framework-name').textContent = App.name(report.names, frameworkId);
   document.getElementById('radar-period').textContent = selected.period;
   document.getElementById('summary').textContent = App.t('period') + ' ' + selected.period + ' · ' + App.t('score') + ' '
-    + (selected.score ?? '–') + ' · ' + App.t('rank') + ' ' + (selected.rank ?? App.t('insufficient'));
+    + (selected.score ?? '–') + ' · ' + rankText(selected);
   document.getElementById('back').href = '/ranking.html?framework=' + encodeURIComponent(frameworkId) + '&period=' + selected.period;
   renderRadar(selected);
   renderSeries();

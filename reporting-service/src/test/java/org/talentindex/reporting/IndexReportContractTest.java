@@ -60,6 +60,9 @@ class IndexReportContractTest {
         ScoreUpdates.publish(KEY, 1, List.of(ranked("110000", 70, 1, Map.of("talent_stock", 70.0)), insufficient("130000")));
         ScoreUpdates.publish(KEY, 2, List.of(ranked("120000", 90, 1, Map.of("talent_stock", 90.0)),
                 ranked("110000", 70, 2, Map.of("talent_stock", 70.0))));
+        ScoreUpdates.publish(KEY, ScoreUpdates.event(KEY, 3, List.of(ranked("110000", 72, 2, Map.of("talent_stock", 72.0))),
+                Map.of("110000", Map.of("high_skill_talent", 1.5, "patent_applications", 0.5)),
+                ScoreUpdates.sensitivity(Map.of("120000", new double[] {1, 1, 1, 2}, "110000", new double[] {2, 1, 2, 2}))));
         ScoreUpdates.publish("industry-talent-deviation/2031", 1, List.of(
                 ranked("120000", 0.4, 1, Map.of("primary", 0.1, "secondary", -0.1, "tertiary", 0.2)), insufficient("jjj")));
         ScoreUpdates.publish("human-capital-industry-coupling/2031", 1, List.of(
@@ -67,9 +70,10 @@ class IndexReportContractTest {
         ScoreUpdates.publish("ai-unemployment-early-warning/2031", 1, List.of(ranked("440000", 35, 1, Map.of("manufacturing", 50.0)),
                 insufficient("620000")));
 
-        List<ConsumerRecord<String, String>> records = readUntil(Set.of(KEY + "@2", PREVIOUS_PERIOD + "@1",
+        List<ConsumerRecord<String, String>> records = readUntil(Set.of(KEY + "@3", PREVIOUS_PERIOD + "@1",
                 "industry-talent-deviation/2031@1", "human-capital-industry-coupling/2031@1", "ai-unemployment-early-warning/2031@1"));
         JsonSchema schema = reportSchema();
+        boolean analysed = false;
         for (ConsumerRecord<String, String> record : records) {
             JsonNode event = JSON.readTree(record.value());
             String context = record.topic() + "-" + record.partition() + "@" + record.offset();
@@ -88,12 +92,14 @@ class IndexReportContractTest {
             assertEquals(record.key() + "/v" + report.path("version").asLong(), event.path("id").asText(), context);
             Set<ValidationMessage> violations = schema.validate(report);
             assertTrue(violations.isEmpty(), context + ": " + violations);
+            analysed |= report.has("sensitivity") && report.has("latestChange");
 
             CloudEvent parsed = new CloudEventDeserializer().deserialize(record.topic(), record.headers(),
                     record.value().getBytes(StandardCharsets.UTF_8));
             assertEquals(report, JSON.readTree(parsed.getData().toBytes()), context + " reads back with the CloudEvents Kafka binding");
         }
         assertFalse(records.isEmpty());
+        assertTrue(analysed, "a report with rank intervals and the latest change was validated");
         System.out.printf("index-reports contract: %d records validated%n", records.size());
     }
 

@@ -35,7 +35,8 @@ import org.talentindex.testsupport.InfrastructureTestResource;
 
 /**
  * The ranking page in headless Chromium (Debian's chromium and chromium-driver packages): the chart shows one bar per
- * ranked region with the top region named, and a new score-updates version reaches the open page without a reload.
+ * ranked region with the top region named, and a new score-updates version reaches the open page without a reload; rank
+ * intervals and the latest change are drawn when the report has them.
  * Skipped when the browser is not installed.
  */
 @QuarkusTest
@@ -163,5 +164,34 @@ class RankingPageBrowserTest {
         script("document.getElementById('heat-map-card').scrollIntoView(); return null;");
         Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "risk-heat-map.png"),
                 StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void theRankingPageShowsRankIntervalsAndTheLatestChangeAndTheRegionPageItsInterval() throws Exception {
+        String key = "jjj-talent-development/2060";
+        Map<String, Double> levels = Map.of("talent_stock", 80.0);
+        ScoreUpdates.publish(key, 1, List.of(ranked("110000", 80, 1, levels), ranked("120000", 70, 2, levels), ranked("130000", 60, 3, levels)));
+        ScoreUpdates.publish(key, ScoreUpdates.event(key, 2, List.of(ranked("110000", 82, 1, levels), ranked("120000", 69, 2, levels)),
+                Map.of("110000", Map.of("high_skill_talent", 1.5, "patent_applications", 0.5), "120000", Map.of("high_skill_talent", -1.0)),
+                ScoreUpdates.sensitivity(Map.of("110000", new double[] {1, 1, 1, 2}, "120000", new double[] {2, 1, 2, 3},
+                        "130000", new double[] {3, 2, 3, 3}))));
+        ScoreUpdates.awaitReportVersion(key, 2);
+
+        browser.get(new URL(rankingPage, "/ranking.html?lang=en&framework=jjj-talent-development&period=2060").toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(b -> ((Number) script("const chart = echarts.getInstanceByDom(document.getElementById('sensitivity-chart'));"
+                + "return chart ? chart.getOption().series[0].data.length : -1;")).intValue() == 3);
+        assertEquals(List.of("1–2", "1–3", "2–3"), browser.findElements(By.cssSelector("#ranking-table td.interval")).stream()
+                .map(cell -> cell.getText()).toList());
+        assertEquals(2, browser.findElements(By.cssSelector("#latest-change tbody tr")).size());
+        assertEquals(2L, script("return echarts.getInstanceByDom(document.getElementById('latest-change-chart')).getOption().yAxis[0].data.length;"));
+        script("document.getElementById('sensitivity-card').scrollIntoView(); return null;");
+        Thread.sleep(1000); // let the chart animations finish before the screenshot
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "analysis-panels.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+
+        browser.get(new URL(rankingPage, "/region.html?lang=en&framework=jjj-talent-development&region=120000&period=2060").toString());
+        wait.withMessage(() -> "summary reads " + browser.findElement(By.id("summary")).getText())
+                .until(b -> b.findElement(By.id("summary")).getText().endsWith("Rank 2 (90% interval 1–3)"));
     }
 }

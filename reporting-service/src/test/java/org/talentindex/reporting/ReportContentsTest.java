@@ -73,8 +73,8 @@ class ReportContentsTest {
                 .body("regions[2].rankChange", nullValue());
         given().queryParam("bom", true).get("/api/reports/" + FRAMEWORK + "/2041.csv").then()
                 .header("Content-Type", startsWith("text/csv"))
-                .body(startsWith("\uFEFFrank,region,name_zh,name_en,score,rank_change,rank_change_vs_previous_period,talent_stock,innovation_output\n"))
-                .body(containsString("1,130000,河北省,Hebei,85.0,,2,80.0,90.0\n"));
+                .body(startsWith("\uFEFFrank,region,name_zh,name_en,score,rank_change,rank_change_vs_previous_period,rank_p5,rank_median,rank_p95,talent_stock,innovation_output\n"))
+                .body(containsString("1,130000,河北省,Hebei,85.0,,2,,,,80.0,90.0\n"));
         given().get("/q/openapi").then().body(containsString("/api/frameworks/{frameworkId}/compare"));
     }
 

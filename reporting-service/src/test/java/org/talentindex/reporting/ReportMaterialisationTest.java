@@ -2,29 +2,39 @@ package org.talentindex.reporting;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.talentindex.reporting.ScoreUpdates.RegionScores.ranked;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.talentindex.testsupport.InfrastructureTestResource;
 import org.talentindex.testsupport.LocalInfrastructure;
 
+/** Versions applied in order, once, in batches; a gap is not applied. */
 @QuarkusTest
 @QuarkusTestResource(value = InfrastructureTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class ReportMaterialisationTest {
 
     private static final String KEY = "jjj-talent-development/2030";
     private static final String PATH = "/api/reports/" + KEY;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void versionsAreAppliedInOrderOnceAndAGapIsNotApplied() throws Exception {
@@ -46,6 +56,35 @@ class ReportMaterialisationTest {
         given().header("If-None-Match", "\"2\"").get(PATH).then().statusCode(304);
         given().queryParam("bom", true).get(PATH + ".csv").then().statusCode(200)
                 .body(startsWith("\uFEFFrank,region,name_zh,name_en,score")).body(containsString("1,120000,天津市,Tianjin,100.0"));
+    }
+
+    @Test
+    void severalVersionsOfAKeyInOnePollBecomeOneReportAtTheLastVersion() throws Exception {
+        String key = "jjj-talent-development/2033";
+        ScoreUpdates.publish(key, 1, List.of(ranked("110000", 100, 1, Map.of()), ranked("120000", 50, 2, Map.of()),
+                ranked("130000", 30, 3, Map.of())));
+        ScoreUpdates.awaitReportVersion(key, 1);
+
+        // one producer batch: the broker stores the five versions together and one fetch returns them all
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", LocalInfrastructure.shared().bootstrapServers(),
+                ProducerConfig.LINGER_MS_CONFIG, 1000), new StringSerializer(), new StringSerializer())) {
+            List.of(ScoreUpdates.event(key, 2, List.of(ranked("130000", 60, 2, Map.of()), ranked("120000", 50, 3, Map.of()))),
+                    ScoreUpdates.event(key, 3, List.of(ranked("130000", 110, 1, Map.of()), ranked("110000", 100, 2, Map.of()))),
+                    ScoreUpdates.event(key, 4, List.of(ranked("120000", 55, 3, Map.of()))),
+                    ScoreUpdates.event(key, 5, List.of(ranked("110000", 105, 2, Map.of()))),
+                    ScoreUpdates.event(key, 6, List.of(ranked("110000", 120, 1, Map.of()), ranked("130000", 110, 2, Map.of()))))
+                    .forEach(event -> producer.send(new ProducerRecord<>("score-updates", key, event)));
+            producer.flush();
+        }
+
+        List<JsonNode> published = IndexReports.of(key, 6);
+        assertEquals(List.of(1L, 6L), published.stream().map(report -> report.path("version").asLong()).toList());
+        given().get("/api/reports/" + key).then()
+                .body("version", equalTo(6))
+                .body("ranking.region", contains("110000", "130000", "120000"))
+                .body("ranking.score", contains(120.0f, 110.0f, 55.0f))
+                .body("ranking.rankChange", contains(1, -1, 0));
+        assertEquals(published.get(1).path("ranking"), JSON.readTree(given().get("/api/reports/" + key).asString()).path("ranking"));
     }
 
     private static void awaitVersion(int version) {

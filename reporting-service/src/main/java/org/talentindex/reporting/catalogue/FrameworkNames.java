@@ -21,7 +21,7 @@ import org.talentindex.reporting.catalogue.FrameworkOutline.Level;
 import org.talentindex.reporting.catalogue.FrameworkOutline.RiskLevel;
 import org.talentindex.reporting.catalogue.FrameworkOutline.Sector;
 
-/** Names (zh/en) of frameworks, their regions and levels, from the framework definitions, for reports people read. */
+/** Names (zh/en) of frameworks, their regions, levels and indicators, from the framework definitions, for reports people read. */
 @ApplicationScoped
 public class FrameworkNames {
 
@@ -60,11 +60,26 @@ public class FrameworkNames {
         addLevels(root.path("dimensions"), null, 1, levels);
         List<Sector> sectors = new ArrayList<>();
         root.path("sectors").forEach(s -> sectors.add(new Sector(s.path("code").asText(), Name.of(s.path("names"), s.path("code").asText()))));
+        Map<String, Name> indicators = new HashMap<>();
+        root.path("inputs").forEach(input -> addName(input, indicators));
+        addIndicators(root.path("dimensions"), indicators);
         List<RiskLevel> riskLevels = new ArrayList<>();
         root.path("risk-levels").forEach(r -> riskLevels.add(
                 new RiskLevel(r.path("code").asText(), Name.of(r.path("names"), r.path("code").asText()), r.path("from").asDouble())));
         return new FrameworkOutline(id, Name.of(root.path("names"), id), root.path("method").asText("composite"),
-                List.copyOf(levels), List.copyOf(sectors), List.copyOf(riskLevels));
+                List.copyOf(levels), List.copyOf(sectors), List.copyOf(riskLevels), Map.copyOf(indicators));
+    }
+
+    private static void addIndicators(JsonNode dimensions, Map<String, Name> indicators) {
+        for (JsonNode dimension : dimensions) {
+            dimension.path("indicators").forEach(indicator -> addName(indicator, indicators));
+            addIndicators(dimension.path("dimensions"), indicators);
+        }
+    }
+
+    private static void addName(JsonNode node, Map<String, Name> names) {
+        String code = node.path("code").asText();
+        names.put(code, Name.of(node.path("names"), code));
     }
 
     private static void addLevels(JsonNode dimensions, String parent, int depth, List<Level> levels) {

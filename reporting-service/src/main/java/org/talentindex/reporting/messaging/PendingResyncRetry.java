@@ -1,5 +1,6 @@
 package org.talentindex.reporting.messaging;
 
+import java.util.List;
 import java.util.Optional;
 
 import io.quarkus.logging.Log;
@@ -11,7 +12,10 @@ import org.talentindex.reporting.repository.Report;
 import org.talentindex.reporting.service.ReportEvents;
 import org.talentindex.reporting.service.ReportResync;
 
-/** Retries the resyncs that failed when their gap was found, and publishes each report they produce. */
+/**
+ * Resyncs a framework-period after a version gap and publishes the report it produces; retries on a schedule the
+ * resyncs that failed when their gap was found.
+ */
 @ApplicationScoped
 public class PendingResyncRetry {
 
@@ -28,17 +32,26 @@ public class PendingResyncRetry {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void retry() {
         for (PendingResync pending : resync.pending()) {
-            Optional<Report> report = resync.attempt(pending.frameworkId, pending.period);
-            if (report.isEmpty()) {
-                continue;
-            }
             try {
-                publisher.publish(report.get());
-                events.fire(report.get());
-                resync.done(pending.frameworkId, pending.period, report.get().version);
+                resyncAndPublish(pending.frameworkId, pending.period);
             } catch (Exception e) {
                 Log.warnf("Resynced report %s/%s not published, will retry: %s", pending.frameworkId, pending.period, e.getMessage());
             }
+        }
+    }
+
+    /** Records the gap, then resyncs; a resync that fails stays pending for the schedule. */
+    void resyncAfterGap(String frameworkId, String period, long receivedVersion) throws Exception {
+        resync.request(frameworkId, period, receivedVersion);
+        resyncAndPublish(frameworkId, period);
+    }
+
+    private void resyncAndPublish(String frameworkId, String period) throws Exception {
+        Optional<Report> report = resync.attempt(frameworkId, period);
+        if (report.isPresent()) {
+            publisher.publish(List.of(report.get()));
+            events.fire(report.get());
+            resync.done(frameworkId, period, report.get().version);
         }
     }
 }

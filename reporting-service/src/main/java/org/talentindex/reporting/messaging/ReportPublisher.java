@@ -2,9 +2,11 @@ package org.talentindex.reporting.messaging;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import io.cloudevents.CloudEvent;
@@ -20,6 +22,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentindex.reporting.repository.Report;
@@ -29,6 +32,9 @@ import org.talentindex.reporting.repository.Report;
 public class ReportPublisher {
 
     public static final String EVENT_TYPE = "org.talentindex.index-report.v1";
+
+    /** Each batch of reports ends with a flush, which sends at once: lingering only groups what other threads send meanwhile. */
+    private static final int LINGER_MS = 1;
 
     @Inject
     @Identifier("default-kafka-broker")
@@ -58,6 +64,7 @@ public class ReportPublisher {
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, compression);
         config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maxRequestSize);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, LINGER_MS);
         CloudEventSerializer serializer = new CloudEventSerializer();
         serializer.configure(Map.of(CloudEventSerializer.ENCODING_CONFIG, Encoding.STRUCTURED.name(),
                 CloudEventSerializer.EVENT_FORMAT_CONFIG, JsonFormat.CONTENT_TYPE), false);
@@ -69,7 +76,16 @@ public class ReportPublisher {
         producer.close();
     }
 
-    public void publish(Report report) throws Exception {
+    /** Sends every report at once and returns when Kafka has acknowledged them all. */
+    public void publish(Collection<Report> reports) throws Exception {
+        List<Future<RecordMetadata>> sent = reports.stream().map(this::send).toList();
+        producer.flush();
+        for (Future<RecordMetadata> acknowledgement : sent) {
+            acknowledgement.get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private Future<RecordMetadata> send(Report report) {
         String key = report.frameworkId + "/" + report.period;
         CloudEvent event = CloudEventBuilder.v1()
                 .withId(key + "/v" + report.version)
@@ -82,6 +98,6 @@ public class ReportPublisher {
                 .withExtension("reportversion", report.version)
                 .withData(report.document.getBytes(StandardCharsets.UTF_8))
                 .build();
-        producer.send(new ProducerRecord<>(topic, key, event)).get(30, TimeUnit.SECONDS);
+        return producer.send(new ProducerRecord<>(topic, key, event));
     }
 }

@@ -1,11 +1,12 @@
 package org.talentindex.reporting.messaging;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.logging.Log;
@@ -25,19 +26,21 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentindex.reporting.repository.Report;
+import org.talentindex.reporting.service.KeyOutcome;
 import org.talentindex.reporting.service.ReportEvents;
-import org.talentindex.reporting.service.ReportResync;
 import org.talentindex.reporting.service.ReportService;
-import org.talentindex.reporting.service.VersionOutcome;
+import org.talentindex.reporting.service.ScoreUpdate;
 
 /**
- * Consumes score-updates, materialises each into the report and publishes the new report. Offsets are committed after
- * the report is stored and published; a redelivered version is recognised and skipped; a version gap is closed by a
- * resync from scoring, or left pending for {@link PendingResyncRetry} when scoring cannot answer.
+ * Consumes score-updates a poll batch at a time: the batch is materialised in one transaction (each framework-period once,
+ * with all its versions in order), every resulting report is published at once and acknowledged, then the offsets are
+ * committed. A redelivered version is recognised and skipped; a version gap is closed by a resync from scoring, or left
+ * pending for {@link PendingResyncRetry} when scoring cannot answer. A batch that fails is read again from its start.
  */
 @ApplicationScoped
 public class ScoreUpdateConsumer {
 
+    private static final Duration POLL_TIMEOUT = Duration.ofMillis(200);
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(2);
 
     @Inject
@@ -48,7 +51,7 @@ public class ScoreUpdateConsumer {
     ReportService reports;
 
     @Inject
-    ReportResync resync;
+    PendingResyncRetry resyncs;
 
     @Inject
     ReportPublisher publisher;
@@ -65,6 +68,9 @@ public class ScoreUpdateConsumer {
     @ConfigProperty(name = "talentindex.consumer.group-id")
     String groupId;
 
+    @ConfigProperty(name = "talentindex.consumer.max-poll-records")
+    int maxPollRecords;
+
     private KafkaConsumer<String, String> consumer;
     private Thread worker;
     private volatile boolean running;
@@ -74,6 +80,9 @@ public class ScoreUpdateConsumer {
         config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        // the broker answers a fetch as soon as one record is there; under load a poll returns up to maxPollRecords
+        config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1);
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
         consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
         running = true;
         worker = new Thread(this::run, "score-update-consumer");
@@ -90,17 +99,8 @@ public class ScoreUpdateConsumer {
         try {
             consumer.subscribe(List.of(topic));
             while (running) {
-                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(200));
-                boolean failed = false;
-                for (TopicPartition partition : records.partitions()) {
-                    for (ConsumerRecord<String, String> record : records.records(partition)) {
-                        if (!process(record)) {
-                            failed = true;
-                            break;
-                        }
-                    }
-                }
-                if (failed) {
+                ConsumerRecords<String, String> records = consumer.poll(POLL_TIMEOUT);
+                if (!records.isEmpty() && !process(records)) {
                     sleep(RETRY_PAUSE);
                 }
             }
@@ -113,34 +113,48 @@ public class ScoreUpdateConsumer {
         }
     }
 
-    /** True when the record is done with; false when it must be read again (its position is rewound). */
-    private boolean process(ConsumerRecord<String, String> record) {
-        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+    /** True when the batch is done with; false when it must be read again (every partition is rewound to its start). */
+    private boolean process(ConsumerRecords<String, String> records) {
         try {
-            VersionOutcome outcome = reports.apply(json.readTree(record.value()));
-            if (outcome.kind() == VersionOutcome.Kind.GAP) {
-                resync.request(outcome.frameworkId(), outcome.period(), outcome.version());
-                Optional<Report> resynced = resync.attempt(outcome.frameworkId(), outcome.period());
-                if (resynced.isPresent()) {
-                    publisher.publish(resynced.get());
-                    events.fire(resynced.get());
-                    resync.done(outcome.frameworkId(), outcome.period(), resynced.get().version);
+            List<KeyOutcome> outcomes = reports.apply(readable(records));
+            List<Report> toPublish = outcomes.stream().flatMap(outcome -> outcome.toPublish().stream()).toList();
+            publisher.publish(toPublish);
+            toPublish.forEach(events::fire);
+            for (KeyOutcome outcome : outcomes) {
+                if (outcome.gapVersion().isPresent()) {
+                    resyncs.resyncAfterGap(outcome.key().frameworkId(), outcome.key().period(), outcome.gapVersion().getAsLong());
                 }
-            } else if (outcome.toPublish().isPresent()) {
-                publisher.publish(outcome.report());
-                events.fire(outcome.report());
             }
-            consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
-            return true;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException | NullPointerException e) {
-            Log.errorf("Unreadable score update at %s@%d skipped: %s", partition, record.offset(), e.getMessage());
-            consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
+            consumer.commitSync(nextOffsets(records));
             return true;
         } catch (Exception e) {
-            Log.warnf("Score update at %s@%d not processed, will retry: %s", partition, record.offset(), e.getMessage());
-            consumer.seek(partition, record.offset());
+            Log.warnf("Batch of %d score updates not processed, will retry: %s", records.count(), e.getMessage());
+            records.partitions().forEach(partition -> consumer.seek(partition, records.records(partition).get(0).offset()));
             return false;
         }
+    }
+
+    /** The batch's events in order per partition; an unreadable one is logged and skipped. */
+    private List<ScoreUpdate> readable(ConsumerRecords<String, String> records) {
+        List<ScoreUpdate> updates = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                updates.add(ScoreUpdate.parse(json.readTree(record.value())));
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                Log.errorf("Unreadable score update at %s-%d@%d skipped: %s", record.topic(), record.partition(), record.offset(),
+                        e.getMessage());
+            }
+        }
+        return updates;
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, String> records) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (TopicPartition partition : records.partitions()) {
+            List<ConsumerRecord<String, String>> inPartition = records.records(partition);
+            offsets.put(partition, new OffsetAndMetadata(inPartition.get(inPartition.size() - 1).offset() + 1));
+        }
+        return offsets;
     }
 
     private static void sleep(Duration pause) {

@@ -9,9 +9,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
-/** The latest report document of a framework-period. */
+/** The latest report document of a framework-period, with the analyses it is built from besides the regions' scores. */
 @Entity
 @Table(name = "report")
 @IdClass(Report.Id.class)
@@ -37,8 +38,20 @@ public class Report extends PanacheEntityBase {
 
     public String document;
 
+    /** The latest rank intervals (the score-updates sensitivity object plus the version that carried it), JSON. */
+    public String sensitivity;
+
+    /** The attribution of the latest version that had any: version, cause and per region the contributions, JSON. */
+    @Column(name = "latest_change")
+    public String latestChange;
+
     public static Report find(String frameworkId, String period) {
         return findById(new Id(frameworkId, period));
+    }
+
+    /** The report locked until the transaction ends, so that a batch and a resync of the same key take turns. */
+    public static Report findForUpdate(Id id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** A report without its document. */

@@ -2,7 +2,6 @@ package org.talentindex.reporting.repository;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
@@ -59,10 +58,19 @@ public class ReportRegion extends PanacheEntityBase {
         return list("frameworkId = ?1 and region = ?2", Sort.by("period"), frameworkId, region);
     }
 
-    /** The latest period before the given one that has scores, if any. */
-    public static Optional<String> periodBefore(String frameworkId, String period) {
-        return Optional.ofNullable(getEntityManager()
-                .createQuery("select max(r.period) from ReportRegion r where r.frameworkId = ?1 and r.period < ?2", String.class)
-                .setParameter(1, frameworkId).setParameter(2, period).getSingleResult());
+    /** A region's rank and score in a period, read without managing the entity. */
+    public record PeriodScore(String period, String region, int rank, Double score) {
+
+        public boolean isRanked() {
+            return rank > 0;
+        }
+    }
+
+    /** Every region's rank and score in the latest period before the given one that has scores; empty when there is none. */
+    public static List<PeriodScore> ofPeriodBefore(String frameworkId, String period) {
+        return getEntityManager().createQuery("select new org.talentindex.reporting.repository.ReportRegion$PeriodScore("
+                        + "r.period, r.region, r.rank, r.score) from ReportRegion r where r.frameworkId = ?1 and r.period = "
+                        + "(select max(p.period) from ReportRegion p where p.frameworkId = ?1 and p.period < ?2)", PeriodScore.class)
+                .setParameter(1, frameworkId).setParameter(2, period).getResultList();
     }
 }

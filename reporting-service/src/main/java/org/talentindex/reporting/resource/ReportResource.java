@@ -3,10 +3,13 @@ package org.talentindex.reporting.resource;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -42,7 +45,7 @@ public class ReportResource {
 
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
     private static final List<String> CSV_COLUMNS = List.of("rank", "region", "name_zh", "name_en", "score", "rank_change",
-            "rank_change_vs_previous_period");
+            "rank_change_vs_previous_period", "rank_p5", "rank_median", "rank_p95");
 
     public record ReportSummary(String frameworkId, String period, long version, String generatedAt) {
     }
@@ -89,7 +92,8 @@ public class ReportResource {
     @GET
     @Path("/{frameworkId}/{period}.csv")
     @Produces("text/csv")
-    @Operation(summary = "The ranking as CSV (UTF-8): region names in Chinese and English, rank changes, one column per level")
+    @Operation(summary = "The ranking as CSV (UTF-8): region names in Chinese and English, rank changes, the rank interval "
+            + "(5th percentile, median, 95th percentile) when a sensitivity analysis is reported, one column per level")
     public Response csv(@PathParam("frameworkId") String frameworkId, @PathParam("period") String period,
                         @Parameter(description = "true adds a byte-order mark so that Excel reads UTF-8")
                         @QueryParam("bom") @DefaultValue("false") boolean bom) throws IOException {
@@ -97,6 +101,8 @@ public class ReportResource {
         JsonNode document = json.readTree(report.document);
         List<String> levels = new ArrayList<>();
         document.path("levelNames").forEach(level -> levels.add(level.path("code").asText()));
+        Map<String, JsonNode> intervals = new HashMap<>();
+        document.path("sensitivity").path("regions").forEach(interval -> intervals.put(interval.path("region").asText(), interval));
         CsvSchema.Builder columns = CsvSchema.builder();
         CSV_COLUMNS.forEach(columns::addColumn);
         levels.forEach(columns::addColumn);
@@ -111,6 +117,8 @@ public class ReportResource {
                         entry.get("score").asDouble()));
                 row.add(entry.path("rankChange").asText(""));
                 row.add(entry.path("rankChangeVsPreviousPeriod").asText(""));
+                JsonNode interval = intervals.getOrDefault(entry.get("region").asText(), MissingNode.getInstance());
+                List.of("p5", "median", "p95").forEach(field -> row.add(interval.path(field).asText("")));
                 levels.forEach(level -> row.add(entry.path("levels").path(level).asText("")));
                 writer.write(row);
             }

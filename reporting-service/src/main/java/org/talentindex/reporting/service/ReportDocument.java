@@ -23,8 +23,12 @@ import org.talentindex.reporting.catalogue.FrameworkNames;
 import org.talentindex.reporting.catalogue.FrameworkOutline;
 import org.talentindex.reporting.repository.Report;
 import org.talentindex.reporting.repository.ReportRegion;
+import org.talentindex.reporting.repository.ReportRegion.PeriodScore;
 
-/** Builds the report document of a framework-period (contracts/schemas/index-report.schema.json) from its regions' scores. */
+/**
+ * Builds the report document of a framework-period (contracts/schemas/index-report.schema.json) from its regions' scores
+ * and the analyses kept on the report.
+ */
 @ApplicationScoped
 public class ReportDocument {
 
@@ -35,29 +39,40 @@ public class ReportDocument {
     MethodTables methodTables;
 
     @Inject
+    ReportAnalysis analysis;
+
+    @Inject
     ObjectMapper json;
 
     @ConfigProperty(name = "talentindex.reports.top-movers")
     int topMovers;
 
     /** A ranked region with its movement against the previous version and the previous period. */
-    record Entry(ReportRegion region, Integer rankChange, ReportRegion inPreviousPeriod) {
+    record Entry(ReportRegion region, Integer rankChange, PeriodScore inPreviousPeriod) {
+
+        Integer previousPeriodRank() {
+            return inPreviousPeriod == null || !inPreviousPeriod.isRanked() ? null : inPreviousPeriod.rank();
+        }
 
         Integer rankChangeVsPreviousPeriod() {
-            return inPreviousPeriod == null || !inPreviousPeriod.isRanked() ? null : inPreviousPeriod.rank - region.rank;
+            return previousPeriodRank() == null ? null : previousPeriodRank() - region.rank;
         }
 
         Double scoreChangeVsPreviousPeriod() {
-            return inPreviousPeriod == null || inPreviousPeriod.score == null || region.score == null ? null
-                    : Math.round((region.score - inPreviousPeriod.score) * 1e6) / 1e6;
+            return inPreviousPeriod == null || inPreviousPeriod.score() == null || region.score == null ? null
+                    : Math.round((region.score - inPreviousPeriod.score()) * 1e6) / 1e6;
         }
     }
 
     public ObjectNode build(Report report, List<ReportRegion> regions) {
         FrameworkOutline outline = names.outline(report.frameworkId);
-        Optional<String> previousPeriod = ReportRegion.periodBefore(report.frameworkId, report.period);
-        Map<String, ReportRegion> previous = new HashMap<>();
-        previousPeriod.ifPresent(p -> ReportRegion.of(report.frameworkId, p).forEach(r -> previous.put(r.region, r)));
+        List<PeriodScore> previousScores = ReportRegion.ofPeriodBefore(report.frameworkId, report.period);
+        Optional<String> previousPeriod = previousScores.stream().map(PeriodScore::period).findFirst();
+        Map<String, PeriodScore> previous = new HashMap<>();
+        previousScores.forEach(score -> previous.put(score.region(), score));
+        Map<String, JsonNode> levelsByRegion = new HashMap<>();
+        regions.forEach(r -> levelsByRegion.put(r.region, levels(r)));
+        Function<ReportRegion, JsonNode> levels = r -> levelsByRegion.get(r.region);
 
         List<Entry> ranking = regions.stream().filter(ReportRegion::isRanked)
                 .sorted(Comparator.comparingInt((ReportRegion r) -> r.rank).thenComparing(r -> r.region))
@@ -71,9 +86,9 @@ public class ReportDocument {
         document.set("names", json.valueToTree(outline.names()));
         document.put("method", outline.method());
         document.put("previousPeriod", previousPeriod.orElse(null));
-        document.set("levelNames", levelNames(outline, regions));
+        document.set("levelNames", levelNames(outline, regions, levels));
         ArrayNode rankingNode = document.putArray("ranking");
-        ranking.forEach(entry -> rankingNode.add(rankingEntry(report.frameworkId, entry)));
+        ranking.forEach(entry -> rankingNode.add(rankingEntry(report.frameworkId, entry, levels.apply(entry.region()))));
         ArrayNode insufficient = document.putArray("insufficientData");
         ArrayNode insufficientRegions = document.putArray("insufficientDataRegions");
         regions.stream().filter(r -> !r.isRanked()).sorted(Comparator.comparing(r -> r.region)).forEach(r -> {
@@ -82,7 +97,10 @@ public class ReportDocument {
                     .set("regionName", json.valueToTree(names.region(report.frameworkId, r.region)));
         });
         document.set("topMovers", topMovers(report.frameworkId, ranking, previousPeriod.isPresent()));
-        methodTables.build(outline, regions, this::levels).ifPresent(tables -> document.set("methodTables", tables));
+        methodTables.build(outline, regions, levels).ifPresent(tables -> document.set("methodTables", tables));
+        analysis.sensitivityTable(report, ranking.stream().map(Entry::region).toList())
+                .ifPresent(table -> document.set("sensitivity", table));
+        analysis.latestChangeTable(report, outline).ifPresent(table -> document.set("latestChange", table));
         return document;
     }
 
@@ -94,23 +112,23 @@ public class ReportDocument {
         return region.previousRank == null ? null : region.previousRank - region.rank;
     }
 
-    private ObjectNode rankingEntry(String frameworkId, Entry entry) {
+    private ObjectNode rankingEntry(String frameworkId, Entry entry, JsonNode levels) {
         ReportRegion r = entry.region();
         ObjectNode node = json.createObjectNode();
         node.put("rank", r.rank);
         node.put("region", r.region);
         node.set("regionName", json.valueToTree(names.region(frameworkId, r.region)));
         node.put("score", r.score);
-        node.set("levels", levels(r));
+        node.set("levels", levels);
         node.put("rankChange", entry.rankChange());
-        node.put("previousPeriodRank", entry.inPreviousPeriod() == null || !entry.inPreviousPeriod().isRanked() ? null : entry.inPreviousPeriod().rank);
+        node.put("previousPeriodRank", entry.previousPeriodRank());
         node.put("rankChangeVsPreviousPeriod", entry.rankChangeVsPreviousPeriod());
         node.put("scoreChangeVsPreviousPeriod", entry.scoreChangeVsPreviousPeriod());
         return node;
     }
 
     /** The levels defined by the framework, then any level the scores carry that the definition does not name. */
-    private ArrayNode levelNames(FrameworkOutline outline, List<ReportRegion> regions) {
+    private ArrayNode levelNames(FrameworkOutline outline, List<ReportRegion> regions, Function<ReportRegion, JsonNode> levelsOf) {
         ArrayNode levels = json.createArrayNode();
         Set<String> named = new HashSet<>();
         outline.levels().forEach(level -> {
@@ -118,7 +136,7 @@ public class ReportDocument {
             levels.add(json.valueToTree(level));
         });
         Set<String> carried = new TreeSet<>();
-        regions.forEach(r -> levels(r).fieldNames().forEachRemaining(carried::add));
+        regions.forEach(r -> levelsOf.apply(r).fieldNames().forEachRemaining(carried::add));
         carried.stream().filter(code -> !named.contains(code)).forEach(code -> levels.addObject().put("code", code).putNull("parent").put("depth", 1)
                         .set("names", json.valueToTree(outline.levelName(code))));
         return levels;
@@ -148,7 +166,7 @@ public class ReportDocument {
         return node;
     }
 
-    JsonNode levels(ReportRegion region) {
+    private JsonNode levels(ReportRegion region) {
         try {
             return json.readTree(region.levels);
         } catch (JsonProcessingException e) {

@@ -68,10 +68,7 @@ public class ReportResync {
     /** Called once the report at this version is published: the gap it closed is no longer pending. */
     @Transactional
     public void done(String frameworkId, String period, long version) {
-        PendingResync pending = PendingResync.find(frameworkId, period);
-        if (pending != null && pending.receivedVersion <= version) {
-            pending.delete();
-        }
+        PendingResync.delete("frameworkId = ?1 and period = ?2 and receivedVersion <= ?3", frameworkId, period, version);
     }
 
     @Transactional

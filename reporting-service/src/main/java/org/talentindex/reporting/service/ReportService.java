@@ -2,10 +2,16 @@ package org.talentindex.reporting.service;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,14 +21,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.talentindex.reporting.client.PublishedScores;
 import org.talentindex.reporting.repository.Report;
 import org.talentindex.reporting.repository.ReportRegion;
-import org.talentindex.reporting.service.VersionOutcome.Kind;
 
-/** Materialises score-updates into the current scores per region and the report document of each framework-period. */
+/**
+ * Materialises score-updates into the current scores per region and the report document of each framework-period. A
+ * poll batch is applied in one transaction, each framework-period once with all its versions in order.
+ */
 @ApplicationScoped
 public class ReportService {
 
@@ -30,45 +37,62 @@ public class ReportService {
     ReportDocument documents;
 
     @Inject
+    ReportAnalysis analysis;
+
+    @Inject
     ObjectMapper json;
 
     @Inject
     MeterRegistry metrics;
 
-    /** The scores of one region as one version leaves them. */
-    private record RegionState(String status, Double score, int rank, JsonNode levels) {
+    /** Applies a batch of score-updates, in order per framework-period, and tells per framework-period what to publish. */
+    @Transactional
+    public List<KeyOutcome> apply(List<ScoreUpdate> updates) {
+        Map<Report.Id, List<ScoreUpdate>> byKey = updates.stream()
+                .collect(Collectors.groupingBy(ScoreUpdate::key, LinkedHashMap::new, Collectors.toList()));
+        List<KeyOutcome> outcomes = new ArrayList<>();
+        byKey.forEach((key, versions) -> outcomes.add(apply(key, versions)));
+        return outcomes;
     }
 
     /**
-     * Applies the next version of a framework-period. The current version again (a redelivery, perhaps after a failed
-     * publication) returns the stored report; an older one returns nothing; a version that skips one is not applied and
-     * is counted, and the caller resyncs, so a report never silently misses a change.
+     * Applies each version that is the next one, in the order received, and builds the report once. The current version
+     * again (a redelivery, perhaps after a failed publication) publishes the stored report; an older one is ignored; a
+     * version that skips one is not applied and is counted, and the caller resyncs, so a report never silently misses a
+     * change.
      */
-    @Transactional
-    public VersionOutcome apply(JsonNode scoreUpdate) {
-        String frameworkId = scoreUpdate.get("frameworkId").asText();
-        String period = scoreUpdate.get("period").asText();
-        long version = scoreUpdate.get("version").asLong();
-        Report report = Report.find(frameworkId, period);
-        long current = report == null ? 0 : report.version;
-        if (version <= current) {
-            metrics.counter("reporting.updates.duplicate").increment();
-            return new VersionOutcome(version == current ? Kind.REPEATED : Kind.STALE, frameworkId, period, version,
-                    version == current ? report : null);
+    private KeyOutcome apply(Report.Id key, List<ScoreUpdate> versions) {
+        Report report = Report.findForUpdate(key);
+        long stored = report == null ? 0 : report.version;
+        long current = stored;
+        boolean repeated = false;
+        OptionalLong gap = OptionalLong.empty();
+        Map<String, ReportRegion> rows = null;
+        for (ScoreUpdate update : versions) {
+            long version = update.version();
+            if (version <= current) {
+                metrics.counter("reporting.updates.duplicate").increment();
+                repeated |= version == current;
+            } else if (version == current + 1) {
+                if (rows == null) {
+                    rows = rowsByRegion(key);
+                    report = Objects.requireNonNullElseGet(report, Report::new);
+                }
+                for (ScoreUpdate.RegionChange change : update.changes()) {
+                    update(rows, key, change.region(), change.state(), version);
+                }
+                analysis.record(report, update);
+                current = version;
+            } else {
+                metrics.counter("reporting.updates.gap").increment();
+                Log.warnf("Version gap for %s/%s: have %d, received %d; resyncing", key.frameworkId(), key.period(), current, version);
+                gap = OptionalLong.of(Math.max(version, gap.orElse(0)));
+            }
         }
-        if (version != current + 1) {
-            metrics.counter("reporting.updates.gap").increment();
-            Log.warnf("Version gap for %s/%s: have %d, received %d; resyncing", frameworkId, period, current, version);
-            return new VersionOutcome(Kind.GAP, frameworkId, period, version, null);
+        if (current > stored) {
+            return new KeyOutcome(key, Optional.of(regenerate(report, stored == 0, key, current, rows)), gap);
         }
-        Map<String, ReportRegion> rows = rowsByRegion(frameworkId, period);
-        for (JsonNode change : scoreUpdate.get("changes")) {
-            JsonNode next = change.get("new");
-            RegionState state = new RegionState(change.get("status").asText(),
-                    next.get("score").isNull() ? null : next.get("score").asDouble(), next.get("rank").asInt(), next.get("levels"));
-            update(rows, frameworkId, period, change.get("region").asText(), state, version);
-        }
-        return new VersionOutcome(Kind.APPLIED, frameworkId, period, version, regenerate(report, frameworkId, period, version));
+        return new KeyOutcome(key, repeated ? Optional.of(report) : Optional.empty(), gap);
     }
 
     /**
@@ -78,39 +102,48 @@ public class ReportService {
      */
     @Transactional
     public Optional<Report> applySnapshot(PublishedScores snapshot) {
-        Report report = Report.findById(new Report.Id(snapshot.frameworkId(), snapshot.period()), LockModeType.PESSIMISTIC_WRITE);
+        Report.Id key = new Report.Id(snapshot.frameworkId(), snapshot.period());
+        Report report = Report.findForUpdate(key);
         if (report != null && snapshot.version() <= report.version) {
             return snapshot.version() == report.version ? Optional.of(report) : Optional.empty();
         }
-        Map<String, ReportRegion> rows = rowsByRegion(snapshot.frameworkId(), snapshot.period());
-        Map<String, ReportRegion> missing = new HashMap<>(rows);
+        Map<String, ReportRegion> rows = rowsByRegion(key);
         for (PublishedScores.RegionScore region : snapshot.regions()) {
-            missing.remove(region.region());
             RegionState state = new RegionState(region.status(), region.score(), region.rank(), read(region.levels()));
             ReportRegion row = rows.get(region.region());
             if (row == null || !state.equals(stateOf(row))) {
-                update(rows, snapshot.frameworkId(), snapshot.period(), region.region(), state, snapshot.version());
+                update(rows, key, region.region(), state, snapshot.version());
             }
         }
-        missing.values().forEach(ReportRegion::delete);
+        Set<String> published = snapshot.regions().stream().map(PublishedScores.RegionScore::region).collect(Collectors.toSet());
+        List<ReportRegion> missing = rows.values().stream().filter(row -> !published.contains(row.region)).toList();
+        missing.forEach(row -> {
+            row.delete();
+            rows.remove(row.region);
+        });
+        boolean isNew = report == null;
+        report = Objects.requireNonNullElseGet(report, Report::new);
+        if (snapshot.sensitivity() != null) {
+            analysis.recordSensitivity(report, snapshot.sensitivity(), snapshot.version());
+        }
         metrics.counter("reporting.resyncs").increment();
         Log.infof("Resynced %s/%s to version %d from scoring", snapshot.frameworkId(), snapshot.period(), snapshot.version());
-        return Optional.of(regenerate(report, snapshot.frameworkId(), snapshot.period(), snapshot.version()));
+        return Optional.of(regenerate(report, isNew, key, snapshot.version(), rows));
     }
 
-    private static Map<String, ReportRegion> rowsByRegion(String frameworkId, String period) {
+    private static Map<String, ReportRegion> rowsByRegion(Report.Id key) {
         Map<String, ReportRegion> rows = new HashMap<>();
-        ReportRegion.of(frameworkId, period).forEach(r -> rows.put(r.region, r));
+        ReportRegion.of(key.frameworkId(), key.period()).forEach(r -> rows.put(r.region, r));
         return rows;
     }
 
-    private void update(Map<String, ReportRegion> rows, String frameworkId, String period, String region, RegionState state, long version) {
+    private void update(Map<String, ReportRegion> rows, Report.Id key, String region, RegionState state, long version) {
         ReportRegion row = rows.get(region);
         boolean isNew = row == null;
         if (isNew) {
             row = new ReportRegion();
-            row.frameworkId = frameworkId;
-            row.period = period;
+            row.frameworkId = key.frameworkId();
+            row.period = key.period();
             row.region = region;
         }
         row.previousRank = row.rank == 0 ? null : row.rank;
@@ -129,15 +162,13 @@ public class ReportService {
         return new RegionState(row.status, row.score, row.rank, read(row.levels));
     }
 
-    private Report regenerate(Report existing, String frameworkId, String period, long version) {
-        Report report = Objects.requireNonNullElseGet(existing, Report::new);
-        report.frameworkId = frameworkId;
-        report.period = period;
+    private Report regenerate(Report report, boolean isNew, Report.Id key, long version, Map<String, ReportRegion> rows) {
+        report.frameworkId = key.frameworkId();
+        report.period = key.period();
         report.version = version;
         report.generatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        ReportRegion.flush();
-        report.document = write(documents.build(report, ReportRegion.of(frameworkId, period)));
-        if (existing == null) {
+        report.document = write(documents.build(report, List.copyOf(rows.values())));
+        if (isNew) {
             report.persist();
         }
         return report;
