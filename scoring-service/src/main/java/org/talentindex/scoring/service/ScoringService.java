@@ -67,7 +67,7 @@ public class ScoringService {
     boolean incremental;
 
     /** Upper bound of the cells held in memory; the least recently used framework-periods beyond it reload when needed. */
-    @ConfigProperty(name = "talentindex.scoring.max-resident-cells", defaultValue = "5000000")
+    @ConfigProperty(name = "talentindex.scoring.max-resident-cells", defaultValue = "1000000")
     long maxResidentCells;
 
     /** The framework-periods held in memory, least recently used first (accessed only under this object's lock). */
