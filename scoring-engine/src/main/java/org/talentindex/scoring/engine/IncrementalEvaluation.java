@@ -94,7 +94,7 @@ public final class IncrementalEvaluation {
             return rebuild();
         }
         dirty.aggregate(state);
-        return publish();
+        return publish(rankOrder(this.current));
     }
 
     /** Takes the changes and evaluates everything again from the values, as {@link FrameworkEvaluator} does (the baseline of {@link #apply}). */
@@ -209,10 +209,27 @@ public final class IncrementalEvaluation {
             CompositePipeline.prepareAndNormalise(state, j);
         }
         CompositePipeline.aggregate(state);
-        return publish();
+        return publish(new int[0]);
     }
 
-    private Evaluation publish() {
+    /** The rows best first, as {@code evaluation} ranked them. */
+    private int[] rankOrder(Evaluation evaluation) {
+        List<RegionResult> results = evaluation.regions();
+        int ranked = 0;
+        for (RegionResult result : results) {
+            ranked += result.rank() > 0 ? 1 : 0;
+        }
+        int[] order = new int[ranked];
+        for (int row = 0; row < results.size(); row++) {
+            int rank = results.get(row).rank();
+            if (rank > 0 && rank <= ranked) {
+                order[rank - 1] = row;
+            }
+        }
+        return order;
+    }
+
+    private Evaluation publish(int[] previousOrder) {
         if (framework.kind() != FrameworkMethod.COMPOSITE && framework.kind() != FrameworkMethod.EARLY_WARNING) {
             current = FrameworkEvaluator.evaluate(framework, values, options);
             return current;
@@ -225,7 +242,7 @@ public final class IncrementalEvaluation {
             }
         }
         changedColumns.clear();
-        current = ResultPublisher.publish(state, true, publishedColumns);
+        current = ResultPublisher.publish(state, true, publishedColumns, previousOrder);
         return current;
     }
 

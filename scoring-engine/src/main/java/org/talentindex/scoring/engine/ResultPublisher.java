@@ -25,11 +25,14 @@ final class ResultPublisher {
      * state lives on and changes, as in incremental evaluation); without, they share them.
      */
     static Evaluation publish(ScoringState state, boolean snapshot) {
-        return publish(state, snapshot, snapshot ? copies(state.normalised) : state.normalised);
+        return publish(state, snapshot, snapshot ? copies(state.normalised) : state.normalised, new int[0]);
     }
 
-    /** As {@link #publish(ScoringState, boolean)}, with the normalised indicator columns the records read (copies kept by the caller). */
-    static Evaluation publish(ScoringState state, boolean snapshot, double[][] normalisedColumns) {
+    /**
+     * As {@link #publish(ScoringState, boolean)}, with the normalised indicator columns the records read (copies kept by
+     * the caller) and the rows in their previous rank order, where ranking starts from.
+     */
+    static Evaluation publish(ScoringState state, boolean snapshot, double[][] normalisedColumns, int[] previousOrder) {
         Hierarchy hierarchy = state.hierarchy;
         int n = state.regionCount();
         double[] composite = state.nodeScores[hierarchy.root].clone();
@@ -54,7 +57,7 @@ final class ResultPublisher {
             }
         }
         boolean higherIsBetter = state.framework.kind() != FrameworkMethod.STRUCTURE_DEVIATION;
-        int[] ranks = Ranking.ranks(composite, ranked, state.regions, higherIsBetter);
+        int[] ranks = Ranking.ranks(composite, ranked, state.regions, higherIsBetter, previousOrder);
         Map<String, Integer> previousRanks = previousRanks(state.options.previous());
         List<RegionResult> results = new ArrayList<>(n);
         boolean imputing = state.framework.missingData().imputation() != Imputation.NONE;
