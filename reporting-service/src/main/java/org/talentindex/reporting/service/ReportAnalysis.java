@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -34,6 +33,9 @@ public class ReportAnalysis {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    JsonColumns columns;
+
     /** Keeps the version's rank intervals and attribution, if it carries them. */
     void record(Report report, ScoreUpdate update) {
         if (update.sensitivity() != null) {
@@ -45,14 +47,14 @@ public class ReportAnalysis {
             ObjectNode regions = change.putObject("regions");
             update.changes().stream().filter(c -> !c.attribution().isEmpty())
                     .forEach(c -> regions.set(c.region(), json.valueToTree(c.attribution())));
-            report.latestChange = write(change);
+            report.latestChange = columns.write(change);
         }
     }
 
     void recordSensitivity(Report report, JsonNode sensitivity, long version) {
         ObjectNode stored = sensitivity.deepCopy();
         stored.put("version", version);
-        report.sensitivity = write(stored);
+        report.sensitivity = columns.write(stored);
     }
 
     /** The intervals of the ranked regions that have one, in ranking order. */
@@ -60,7 +62,7 @@ public class ReportAnalysis {
         if (report.sensitivity == null) {
             return Optional.empty();
         }
-        JsonNode stored = read(report.sensitivity);
+        JsonNode stored = columns.read(report.sensitivity);
         ObjectNode table = json.createObjectNode();
         table.put("version", stored.path("version").asLong());
         table.put("runs", stored.path("runs").asInt());
@@ -93,7 +95,7 @@ public class ReportAnalysis {
         if (report.latestChange == null) {
             return Optional.empty();
         }
-        JsonNode stored = read(report.latestChange);
+        JsonNode stored = columns.read(report.latestChange);
         ObjectNode table = json.createObjectNode();
         table.put("version", stored.path("version").asLong());
         table.set("cause", stored.path("cause"));
@@ -127,21 +129,5 @@ public class ReportAnalysis {
 
     private static double round(double value) {
         return Math.round(value * 1e6) / 1e6;
-    }
-
-    private String write(JsonNode node) {
-        try {
-            return json.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private JsonNode read(String text) {
-        try {
-            return json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -13,9 +13,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -40,7 +38,7 @@ public class ReportService {
     ReportAnalysis analysis;
 
     @Inject
-    ObjectMapper json;
+    JsonColumns columns;
 
     @Inject
     MeterRegistry metrics;
@@ -109,7 +107,7 @@ public class ReportService {
         }
         Map<String, ReportRegion> rows = rowsByRegion(key);
         for (PublishedScores.RegionScore region : snapshot.regions()) {
-            RegionState state = new RegionState(region.status(), region.score(), region.rank(), read(region.levels()));
+            RegionState state = new RegionState(region.status(), region.score(), region.rank(), columns.read(region.levels()));
             ReportRegion row = rows.get(region.region());
             if (row == null || !state.equals(stateOf(row))) {
                 update(rows, key, region.region(), state, snapshot.version());
@@ -151,7 +149,7 @@ public class ReportService {
         row.status = state.status();
         row.score = state.score();
         row.rank = state.rank();
-        row.levels = write(state.levels());
+        row.levels = columns.write(state.levels());
         if (isNew) {
             row.persist();
             rows.put(region, row);
@@ -159,7 +157,7 @@ public class ReportService {
     }
 
     private RegionState stateOf(ReportRegion row) {
-        return new RegionState(row.status, row.score, row.rank, read(row.levels));
+        return new RegionState(row.status, row.score, row.rank, columns.read(row.levels));
     }
 
     private Report regenerate(Report report, boolean isNew, Report.Id key, long version, Map<String, ReportRegion> rows) {
@@ -167,26 +165,10 @@ public class ReportService {
         report.period = key.period();
         report.version = version;
         report.generatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        report.document = write(documents.build(report, List.copyOf(rows.values())));
+        report.document = columns.write(documents.build(report, List.copyOf(rows.values())));
         if (isNew) {
             report.persist();
         }
         return report;
-    }
-
-    private String write(JsonNode node) {
-        try {
-            return json.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private JsonNode read(String text) {
-        try {
-            return json.readTree(text == null ? "{}" : text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
