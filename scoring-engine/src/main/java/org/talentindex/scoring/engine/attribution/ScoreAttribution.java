@@ -20,8 +20,9 @@ import org.talentindex.scoring.engine.framework.Framework;
  * inputs). Columns are switched from the old to the new version one at a time, in file order and again in reverse order; a column's
  * contribution is the mean of its two switching effects. Each order telescopes to the full change, so the contributions sum exactly to
  * after - before, and effects through global min-max, data-driven weights and the final rescale are all accounted for.
- * Costs 2 × (number of changed columns) evaluations and gives every region at once; a region is attributed when it is ranked in both
- * versions and at every step (otherwise its contributions are NaN).
+ * Costs 1 + 2 × (number of changed columns) evaluations (the last switch of an order is the new version itself) and gives every
+ * region at once; a region is attributed when it is ranked in both versions and at every step (otherwise its contributions are
+ * NaN).
  */
 public final class ScoreAttribution {
 
@@ -31,28 +32,31 @@ public final class ScoreAttribution {
     public static Map<String, RegionAttribution> between(Framework framework, ValueTable before, ValueTable after) {
         List<String> columns = changedColumns(framework, before, after);
         Evaluation start = FrameworkEvaluator.evaluate(framework, before);
-        Evaluation end = FrameworkEvaluator.evaluate(framework, after);
-        Map<String, Map<String, Double>> forward = effects(framework, before, after, columns);
-        Map<String, Map<String, Double>> backward = effects(framework, before, after, reversed(columns));
+        Effects forward = effects(framework, before, start, after, columns);
+        Effects backward = effects(framework, before, start, after, reversed(columns));
         Map<String, RegionAttribution> attributions = new LinkedHashMap<>();
-        Map<String, RegionResult> endByRegion = end.byRegion();
+        Map<String, RegionResult> endByRegion = forward.end().byRegion();
         for (RegionResult result : start.regions()) {
             String region = result.region();
             double afterScore = endByRegion.containsKey(region) ? endByRegion.get(region).score() : Double.NaN;
             Map<String, Double> contributions = new LinkedHashMap<>();
             for (String column : columns) {
-                contributions.put(column, (forward.get(column).getOrDefault(region, Double.NaN)
-                        + backward.get(column).getOrDefault(region, Double.NaN)) / 2);
+                contributions.put(column, (forward.byColumn().get(column).getOrDefault(region, Double.NaN)
+                        + backward.byColumn().get(column).getOrDefault(region, Double.NaN)) / 2);
             }
             attributions.put(region, new RegionAttribution(region, result.score(), afterScore, contributions));
         }
         return attributions;
     }
 
-    private static Map<String, Map<String, Double>> effects(Framework framework, ValueTable before, ValueTable after, List<String> order) {
+    /** Each column's effect per region when switched in the given order, and the evaluation once all are switched (= after). */
+    private record Effects(Map<String, Map<String, Double>> byColumn, Evaluation end) {
+    }
+
+    private static Effects effects(Framework framework, ValueTable before, Evaluation start, ValueTable after, List<String> order) {
         Map<String, Map<String, Double>> effects = new LinkedHashMap<>();
         ValueTable current = new ValueTable(before);
-        Evaluation previous = FrameworkEvaluator.evaluate(framework, current);
+        Evaluation previous = start;
         for (String column : order) {
             switchColumn(current, after, column);
             Evaluation next = FrameworkEvaluator.evaluate(framework, current);
@@ -66,7 +70,7 @@ public final class ScoreAttribution {
             effects.put(column, byRegion);
             previous = next;
         }
-        return effects;
+        return new Effects(effects, previous);
     }
 
     private static void switchColumn(ValueTable table, ValueTable source, String column) {
