@@ -91,23 +91,14 @@ class ReportingBenchmark {
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger failures = new AtomicInteger();
         List<CompletableFuture<?>> pending = new ArrayList<>();
-        long periodNanos = 1_000_000_000L / RATE;
-        long count = duration.toNanos() / periodNanos;
-        long start = System.nanoTime();
-        for (long i = 0; i < count; i++) {
-            long scheduled = start + i * periodNanos;
-            long wait = scheduled - System.nanoTime();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            }
-            pending.add(client.sendAsync(get, HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, error) -> {
-                if (error != null || response.statusCode() != 200) {
-                    failures.incrementAndGet();
-                } else {
-                    latencies.add(System.nanoTime() - scheduled);
-                }
-            }));
-        }
+        OpenLoop.run(RATE, duration, (i, scheduled) ->
+                pending.add(client.sendAsync(get, HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, error) -> {
+                    if (error != null || response.statusCode() != 200) {
+                        failures.incrementAndGet();
+                    } else {
+                        latencies.add(System.nanoTime() - scheduled);
+                    }
+                })));
         CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).exceptionally(e -> null).get(60, TimeUnit.SECONDS);
         if (failures.get() > 0) {
             throw new AssertionError(failures.get() + " failed requests");

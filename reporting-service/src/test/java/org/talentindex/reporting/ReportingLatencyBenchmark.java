@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 
@@ -127,23 +126,15 @@ class ReportingLatencyBenchmark {
 
     /** Open loop: an update every 1/rate s, round robin over the keys; latency counts from each update's scheduled time. */
     private int send(KafkaProducer<String, String> producer, List<RegionScores> regions, int rate, Duration duration)
-            throws InterruptedException {
-        long periodNanos = 1_000_000_000L / rate;
-        long count = duration.toNanos() / periodNanos;
-        long start = System.nanoTime();
-        for (int i = 0; i < count; i++) {
-            long scheduled = start + i * periodNanos;
-            long wait = scheduled - System.nanoTime();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            }
+            throws Exception {
+        int count = OpenLoop.run(rate, duration, (i, scheduled) -> {
             String key = KEYS.get(i % KEYS.size());
             int version = nextVersion.merge(key, 1, Integer::sum) - 1;
             sentAt.get(key).set(version, scheduled);
             producer.send(new ProducerRecord<>("score-updates", key, ScoreUpdates.event(key, version, swap(regions, version))));
-        }
+        });
         producer.flush();
-        return (int) count;
+        return count;
     }
 
     private void receive(KafkaConsumer<String, String> consumer) {
