@@ -23,6 +23,7 @@ public final class LoadGenerator {
     private static final int LAST_DECLARED_PERIOD = 2040;
     private static final int INGESTION_REGIONS = 1000;
     private static final int INGESTION_INDICATORS = 100;
+    private static final String SCORING = "scoring-service";
     static final String SELF_WITH_BROKER = "kafka broker + load generator";
 
     private LoadGenerator() {
@@ -60,9 +61,10 @@ public final class LoadGenerator {
         KafkaPerfTools.RawThroughput raw;
         List<ScenarioResult> results = new ArrayList<>();
         List<SpeedUp> speedUps = new ArrayList<>();
-        try (Stack stack = Stack.start(work.resolve("stack"), frameworks, Stack.SERVICES, System.out::println)) {
+        List<String> services = settings.endToEnd() ? Stack.SERVICES : List.of(SCORING);
+        try (Stack stack = Stack.start(work.resolve("stack"), frameworks, services, System.out::println)) {
             Map<String, Long> pids = new LinkedHashMap<>();
-            Stack.SERVICES.forEach(service -> pids.put(service, stack.service(service).pid()));
+            services.forEach(service -> pids.put(service, stack.service(service).pid()));
             pids.put(self, ProcessHandle.current().pid());
             ProduceLog produceLog = new ProduceLog(runId, 4_000_000);
             try (ProcessSampler sampler = new ProcessSampler(pids, work.resolve("stack").toString());
@@ -72,10 +74,12 @@ public final class LoadGenerator {
                 raw = measureRawKafka(stack, settings, runId);
                 ScenarioRunner runner = new ScenarioRunner(produceLog, producer, watcher, sampler, settings.drainTimeoutSeconds());
                 BenchmarkSuite suite = new BenchmarkSuite(settings, runner, producer, watcher);
-                results.addAll(suite.endToEnd(endToEnd));
-                if (settings.scoringOnly()) {
+                if (settings.endToEnd()) {
+                    results.addAll(suite.endToEnd(endToEnd));
                     stack.service("ingestion-service").close();
                     stack.service("reporting-service").close();
+                }
+                if (settings.scoringOnly()) {
                     results.addAll(suite.scoringOnly(scoringSmall, settings.periods(), settings.sustainedSeconds() / 2, true));
                     results.addAll(suite.scoringOnly(scoringLarge, 1, settings.largeSeconds(), false));
                     speedUps.add(speedUp(stack, suite, scoringLarge));
@@ -91,12 +95,12 @@ public final class LoadGenerator {
      * recompute from scratch per batch: a first stream loads the state and warms the JIT, the second one counts.
      */
     private static SpeedUp speedUp(Stack stack, BenchmarkSuite suite, SyntheticFramework framework) throws Exception {
-        RecomputeTimer.Reading before = new RecomputeTimer(stack.service("scoring-service").url()).read();
+        RecomputeTimer.Reading before = new RecomputeTimer(stack.service(SCORING).url()).read();
         ScenarioResult incremental = suite.singleCellStream(framework, "incremental");
-        RecomputeTimer.Reading incrementalTime = new RecomputeTimer(stack.service("scoring-service").url()).read().since(before);
-        stack.restart("scoring-service", Map.of("talentindex.scoring.incremental", "false"));
+        RecomputeTimer.Reading incrementalTime = new RecomputeTimer(stack.service(SCORING).url()).read().since(before);
+        stack.restart(SCORING, Map.of("talentindex.scoring.incremental", "false"));
         suite.singleCellStream(framework, "full recompute, warm-up (not counted)");
-        RecomputeTimer fullTimer = new RecomputeTimer(stack.service("scoring-service").url());
+        RecomputeTimer fullTimer = new RecomputeTimer(stack.service(SCORING).url());
         before = fullTimer.read();
         ScenarioResult full = suite.singleCellStream(framework, "full recompute");
         RecomputeTimer.Reading fullTime = fullTimer.read().since(before);

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -154,6 +155,7 @@ public class OutboxRelay {
     }
 
     private int relayOnce() {
+        Timer.Sample relayed = Timer.start();
         List<OutboxEvent> events = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.oldest(BATCH));
         if (events.isEmpty()) {
             return 0;
@@ -172,6 +174,7 @@ public class OutboxRelay {
         List<Long> ids = events.stream().map(e -> e.id).toList();
         QuarkusTransaction.requiringNew().run(() -> OutboxEvent.delete("id in ?1", ids));
         metrics.counter("scoring.events.published").increment(events.size());
+        relayed.stop(metrics.timer("scoring.relay"));
         return events.size();
     }
 }

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -136,7 +137,9 @@ public class UpdateConsumer {
         metrics.counter("scoring.updates.consumed").increment(records.count());
         metrics.counter("scoring.batches").increment();
         try {
+            Timer.Sample batch = Timer.start();
             int events = scoring.applyBatch(updates, topic, nextOffsets);
+            batch.stop(metrics.timer("scoring.batch"));
             if (events > 0) {
                 relay.wake();
             }

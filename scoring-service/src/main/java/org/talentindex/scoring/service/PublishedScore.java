@@ -19,10 +19,24 @@ public record PublishedScore(String status, Double score, int rank, Map<String, 
                 ranked ? result.rank() : 0, levels);
     }
 
+    /**
+     * Half-up rounding of the value's decimal form. Away from a tie (and below 2^30, where the product is exact to 1e-6) the scaled value rounds to the same
+     * integer in binary, and dividing that integer by the exact power of ten gives the same double as the decimal; near
+     * a tie the decimal form decides.
+     */
     static Double round(double value, int precision) {
         if (!Double.isFinite(value)) {
             return null;
         }
+        if (precision >= 0 && precision < POWERS_OF_TEN.length) {
+            double scaled = value * POWERS_OF_TEN[precision];
+            double fraction = scaled - Math.floor(scaled);
+            if (Math.abs(scaled) < 0x1p30 && Math.abs(fraction - 0.5) > 1e-6) {
+                return Math.rint(scaled) / POWERS_OF_TEN[precision] + 0.0; // + 0.0: no negative zero, as in decimal
+            }
+        }
         return BigDecimal.valueOf(value).setScale(precision, RoundingMode.HALF_UP).doubleValue();
     }
+
+    private static final double[] POWERS_OF_TEN = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
 }

@@ -12,7 +12,6 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -58,6 +57,9 @@ public class ScoringService {
 
     @Inject
     ChangeAttribution attribution;
+
+    @Inject
+    ScoreUpdateWriter events;
 
     @ConfigProperty(name = "talentindex.topics.scores")
     String scoresTopic;
@@ -175,20 +177,11 @@ public class ScoringService {
         state.version++;
         writeScores(key, next, changedRegions);
         writeVersion(key, state.version);
-        ObjectNode event = event(key, state.version, evaluation.regions().size(), cause);
-        ArrayNode changes = event.putArray("changes");
         Map<String, Map<String, Double>> attributions = attribution.of(framework, state, changedRegions);
-        for (String region : changedRegions) {
-            ObjectNode change = changes.addObject();
-            change.put("region", region);
-            change.put("status", next.get(region).status());
-            change.set("old", previous.containsKey(region) ? scoresNode(previous.get(region)) : null);
-            change.set("new", scoresNode(next.get(region)));
-            if (attributions.containsKey(region)) {
-                change.set("attribution", json.valueToTree(attributions.get(region)));
-            }
-        }
-        writeOutbox(key, event);
+        List<ScoreUpdateWriter.Change> changes = changedRegions.stream()
+                .map(region -> new ScoreUpdateWriter.Change(region, previous.get(region), next.get(region), attributions.get(region)))
+                .toList();
+        writeOutbox(key, events.event(key, state.version, evaluation.regions().size(), cause, changes, null));
         changedRegions.forEach(region -> previous.put(region, next.get(region)));
         return true;
     }
@@ -227,10 +220,7 @@ public class ScoringService {
                 writeVersion(key, state.version);
                 row.sensitivity = writeJson(sensitivity);
                 row.sensitivityVersion = state.version;
-                ObjectNode event = event(key, state.version, state.published.size(), List.of("sensitivity"));
-                event.putArray("changes");
-                event.set("sensitivity", sensitivity);
-                writeOutbox(key, event);
+                writeOutbox(key, events.event(key, state.version, state.published.size(), List.of("sensitivity"), List.of(), sensitivity));
                 return true;
             });
         } catch (RuntimeException e) {
@@ -307,7 +297,7 @@ public class ScoringService {
         stateWriter.upsertScores(regions.stream().map(region -> {
             PublishedScore score = next.get(region);
             return new StateWriter.Score(key.frameworkId(), key.period(), region, score.status(), score.score(), score.rank(),
-                    writeJson(score.levels()));
+                    events.levels(score.levels()));
         }).toList());
     }
 
@@ -330,37 +320,13 @@ public class ScoringService {
         }
     }
 
-    private ObjectNode event(FrameworkPeriodKey key, long version, int regionCount, List<String> cause) {
-        ObjectNode event = json.createObjectNode();
-        event.put("frameworkId", key.frameworkId());
-        event.put("period", key.period());
-        event.put("version", version);
-        event.put("computedAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
-        event.put("regionCount", regionCount);
-        ArrayNode causeNode = event.putArray("cause");
-        cause.forEach(causeNode::add);
-        return event;
-    }
-
-    private void writeOutbox(FrameworkPeriodKey key, ObjectNode event) {
+    private void writeOutbox(FrameworkPeriodKey key, String event) {
         OutboxEvent outbox = new OutboxEvent();
         outbox.topic = scoresTopic;
         outbox.key = key.toString();
-        outbox.payload = writeJson(event);
+        outbox.payload = event;
         outbox.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         outbox.persist();
-    }
-
-    private ObjectNode scoresNode(PublishedScore score) {
-        ObjectNode node = json.createObjectNode();
-        if (score.score() == null) {
-            node.putNull("score");
-        } else {
-            node.put("score", score.score());
-        }
-        node.put("rank", score.rank());
-        node.set("levels", json.valueToTree(score.levels()));
-        return node;
     }
 
     private String writeJson(Object value) {
