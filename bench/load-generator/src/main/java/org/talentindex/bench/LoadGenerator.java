@@ -122,7 +122,7 @@ public final class LoadGenerator {
         try (Stack stack = Stack.start(work.resolve("stack"), frameworks, List.of(IngestionBenchmark.INGESTION), System.out::println)) {
             raw = measureRawKafka(stack, settings, runId);
             IngestionBenchmark benchmark = new IngestionBenchmark(stack, framework, runId, work);
-            results.add(benchmark.kafkaBacklog(settings.ingestionBacklog()));
+            results.addAll(benchmark.kafkaBacklog(settings.ingestionBacklog()));
             results.add(benchmark.csvUpload(settings.csvRows()));
         }
         describeEnd(machine);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -105,18 +106,18 @@ public class Catalogue {
     }
 
     /** The frameworks that use the indicator and cover the region in the period. */
-    public Set<String> frameworksFor(String indicatorCode, String region, int period) {
+    public List<String> frameworksFor(String indicatorCode, String region, int period) {
         IndicatorSpec spec = indicators.get(indicatorCode);
         if (spec == null) {
-            return Set.of();
+            return List.of();
         }
-        Set<String> covering = new HashSet<>();
+        List<String> covering = new ArrayList<>(spec.frameworkIds().size());
         for (String id : spec.frameworkIds()) {
             if (frameworks.get(id).covers(region, period)) {
                 covering.add(id);
             }
         }
-        return Set.copyOf(covering);
+        return covering;
     }
 
     /** Whether a framework that uses the indicator lists the region, whatever the period. */

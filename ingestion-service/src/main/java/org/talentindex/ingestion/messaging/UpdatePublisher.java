@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -40,10 +41,12 @@ public class UpdatePublisher {
     String topic;
 
     private KafkaProducer<String, byte[]> producer;
+    private ObjectWriter updateWriter;
 
     @PostConstruct
     void start() {
         producer = new KafkaProducer<>(settings.producer("ingestion-updates"), new StringSerializer(), new ByteArraySerializer());
+        updateWriter = json.writerFor(IndicatorUpdate.class);
     }
 
     @PreDestroy
@@ -58,7 +61,7 @@ public class UpdatePublisher {
             for (Observation observation : observations) {
                 for (String frameworkId : catalogue.frameworksFor(observation.indicator, observation.region, Integer.parseInt(observation.period))) {
                     String key = frameworkId + "/" + observation.period;
-                    sent.add(producer.send(new ProducerRecord<>(topic, key, json.writeValueAsBytes(IndicatorUpdate.of(observation, frameworkId)))));
+                    sent.add(producer.send(new ProducerRecord<>(topic, key, updateWriter.writeValueAsBytes(IndicatorUpdate.of(observation, frameworkId)))));
                 }
             }
             for (Future<RecordMetadata> acknowledgement : sent) {
