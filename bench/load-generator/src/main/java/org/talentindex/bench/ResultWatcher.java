@@ -2,7 +2,6 @@ package org.talentindex.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,8 +12,11 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
@@ -32,6 +34,7 @@ final class ResultWatcher implements AutoCloseable {
     static final String INDEX_REPORTS = "index-reports";
 
     private final ObjectMapper json = new ObjectMapper();
+    private final ObjectReader scoreUpdateReader = json.readerFor(ScoreUpdate.class);
     private final ProduceLog produceLog;
     private final Set<String> scoringOnlyFrameworks;
     private final KafkaConsumer<String, byte[]> consumer;
@@ -65,14 +68,13 @@ final class ResultWatcher implements AutoCloseable {
             while (running) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
                     long arrived = System.nanoTime();
-                    JsonNode node = json.readTree(record.value());
                     if (record.topic().equals(INDICATOR_UPDATES)) {
-                        onIndicatorUpdate(node, record.offset(), arrived);
+                        onIndicatorUpdate(json.readTree(record.value()), record.offset(), arrived);
                     } else if (record.topic().equals(SCORE_UPDATES)) {
-                        onScoreUpdate(node, arrived);
+                        onScoreUpdate(scoreUpdateReader.readValue(record.value()), arrived);
                     } else {
                         reportBytes.addAndGet(record.value().length);
-                        onReport(record.key(), reportData(node), arrived);
+                        onReport(record.key(), reportData(json.readTree(record.value())), arrived);
                     }
                 }
             }
@@ -126,27 +128,38 @@ final class ResultWatcher implements AutoCloseable {
         }
     }
 
-    private void onScoreUpdate(JsonNode update, long arrived) {
+    /** What the watcher reads of a score update; the rest (old values, level scores, analysis) is skipped unparsed. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ScoreUpdate(String frameworkId, String period, long version, List<String> cause, List<Change> changes) {
+
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        record Change(String region, @JsonProperty("new") Score next) {
+        }
+
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        record Score(Double score) {
+        }
+    }
+
+    private void onScoreUpdate(ScoreUpdate update, long arrived) {
         scoreUpdates.incrementAndGet();
-        String framework = update.get("frameworkId").asText();
-        String key = framework + "/" + update.get("period").asText();
+        String framework = update.frameworkId();
+        String key = framework + "/" + update.period();
         Map<String, Double> scores = latestUpdateScores.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
-        for (JsonNode change : update.get("changes")) {
-            JsonNode next = change.get("new");
-            if (next == null || next.isNull() || next.get("score").isNull()) {
-                scores.remove(change.get("region").asText());
+        for (ScoreUpdate.Change change : update.changes()) {
+            if (change.next() == null || change.next().score() == null) {
+                scores.remove(change.region());
             } else {
-                scores.put(change.get("region").asText(), next.get("score").asDouble());
+                scores.put(change.region(), change.next().score());
             }
         }
-        List<String> causes = new ArrayList<>();
-        update.get("cause").forEach(c -> causes.add(c.asText()));
+        List<String> causes = update.cause();
         if (scoringOnlyFrameworks.contains(framework)) {
             causes.forEach(id -> produceLog.reachedStage(produceLog.sequenceOf(id), arrived, true));
             causes.forEach(id -> produceLog.reflected(id, arrived));
             return;
         }
-        long version = update.get("version").asLong();
+        long version = update.version();
         List<String> included = includedUpdates(key, causes);
         included.forEach(id -> produceLog.reachedStage(sequenceByUpdateId.getOrDefault(id, -1L), arrived, true));
         Map.Entry<Long, Long> report = reportArrivals.getOrDefault(key, new TreeMap<>()).ceilingEntry(version);

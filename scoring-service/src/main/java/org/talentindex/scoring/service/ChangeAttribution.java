@@ -18,6 +18,7 @@ import org.talentindex.scoring.engine.framework.Framework;
 @ApplicationScoped
 public class ChangeAttribution {
 
+    static final int PRECISION = 6;
     private static final double SCALE = 1e6;
 
     @ConfigProperty(name = "talentindex.scoring.attribution.max-indicators", defaultValue = "4")

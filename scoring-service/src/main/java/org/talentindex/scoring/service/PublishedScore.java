@@ -28,15 +28,13 @@ public record PublishedScore(String status, Double score, int rank, Map<String, 
         if (!Double.isFinite(value)) {
             return null;
         }
-        if (precision >= 0 && precision < POWERS_OF_TEN.length) {
-            double scaled = value * POWERS_OF_TEN[precision];
+        if (precision >= 0 && precision < RoundedDecimal.POWERS_OF_TEN.length) {
+            double scaled = value * RoundedDecimal.POWERS_OF_TEN[precision];
             double fraction = scaled - Math.floor(scaled);
             if (Math.abs(scaled) < 0x1p30 && Math.abs(fraction - 0.5) > 1e-6) {
-                return Math.rint(scaled) / POWERS_OF_TEN[precision] + 0.0; // + 0.0: no negative zero, as in decimal
+                return Math.rint(scaled) / RoundedDecimal.POWERS_OF_TEN[precision] + 0.0; // + 0.0: no negative zero, as in decimal
             }
         }
         return BigDecimal.valueOf(value).setScale(precision, RoundingMode.HALF_UP).doubleValue();
     }
-
-    private static final double[] POWERS_OF_TEN = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
 }

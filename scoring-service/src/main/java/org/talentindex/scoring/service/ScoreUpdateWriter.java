@@ -37,7 +37,9 @@ class ScoreUpdateWriter {
         this.writer = json.writer().with(StreamWriteFeature.USE_FAST_DOUBLE_WRITER);
     }
 
-    String event(FrameworkPeriodKey key, long version, int regionCount, List<String> cause, List<Change> changes, JsonNode sensitivity) {
+    /** Scores and level scores are written with at most {@code precision} decimals, as they were rounded. */
+    String event(FrameworkPeriodKey key, long version, int regionCount, List<String> cause, List<Change> changes, int precision,
+                 JsonNode sensitivity) {
         return write(out -> {
             out.writeStartObject();
             out.writeStringField("frameworkId", key.frameworkId());
@@ -52,7 +54,7 @@ class ScoreUpdateWriter {
             out.writeEndArray();
             out.writeArrayFieldStart("changes");
             for (Change change : changes) {
-                writeChange(out, change);
+                writeChange(out, change, precision);
             }
             out.writeEndArray();
             if (sensitivity != null) {
@@ -63,11 +65,11 @@ class ScoreUpdateWriter {
         });
     }
 
-    String levels(Map<String, Double> levels) {
-        return write(out -> writeNumbers(out, levels));
+    String levels(Map<String, Double> levels, int precision) {
+        return write(out -> writeNumbers(out, levels, precision));
     }
 
-    private static void writeChange(JsonGenerator out, Change change) throws IOException {
+    private static void writeChange(JsonGenerator out, Change change, int precision) throws IOException {
         out.writeStartObject();
         out.writeStringField("region", change.region());
         out.writeStringField("status", change.after().status());
@@ -75,41 +77,46 @@ class ScoreUpdateWriter {
         if (change.before() == null) {
             out.writeNull();
         } else {
-            writeScore(out, change.before());
+            writeScore(out, change.before(), precision);
         }
         out.writeFieldName("new");
-        writeScore(out, change.after());
+        writeScore(out, change.after(), precision);
         if (change.attribution() != null) {
             out.writeFieldName("attribution");
-            writeNumbers(out, change.attribution());
+            writeNumbers(out, change.attribution(), ChangeAttribution.PRECISION);
         }
         out.writeEndObject();
     }
 
-    private static void writeScore(JsonGenerator out, PublishedScore score) throws IOException {
+    private static void writeScore(JsonGenerator out, PublishedScore score, int precision) throws IOException {
         out.writeStartObject();
         out.writeFieldName("score");
-        writeNumber(out, score.score());
+        writeNumber(out, score.score(), precision);
         out.writeNumberField("rank", score.rank());
         out.writeFieldName("levels");
-        writeNumbers(out, score.levels());
+        writeNumbers(out, score.levels(), precision);
         out.writeEndObject();
     }
 
-    private static void writeNumbers(JsonGenerator out, Map<String, Double> numbers) throws IOException {
+    private static void writeNumbers(JsonGenerator out, Map<String, Double> numbers, int precision) throws IOException {
         out.writeStartObject();
         for (Map.Entry<String, Double> entry : numbers.entrySet()) {
             out.writeFieldName(entry.getKey());
-            writeNumber(out, entry.getValue());
+            writeNumber(out, entry.getValue(), precision);
         }
         out.writeEndObject();
     }
 
-    private static void writeNumber(JsonGenerator out, Double value) throws IOException {
+    private static void writeNumber(JsonGenerator out, Double value, int precision) throws IOException {
         if (value == null) {
             out.writeNull();
-        } else {
+            return;
+        }
+        String decimal = RoundedDecimal.text(value, precision);
+        if (decimal == null) {
             out.writeNumber(value);
+        } else {
+            out.writeNumber(decimal);
         }
     }
 

@@ -175,13 +175,13 @@ public class ScoringService {
         Map<String, PublishedScore> previous = state.published;
         List<String> changedRegions = next.keySet().stream().sorted().toList();
         state.version++;
-        writeScores(key, next, changedRegions);
+        writeScores(key, next, changedRegions, framework.precision());
         writeVersion(key, state.version);
         Map<String, Map<String, Double>> attributions = attribution.of(framework, state, changedRegions);
         List<ScoreUpdateWriter.Change> changes = changedRegions.stream()
                 .map(region -> new ScoreUpdateWriter.Change(region, previous.get(region), next.get(region), attributions.get(region)))
                 .toList();
-        writeOutbox(key, events.event(key, state.version, evaluation.regions().size(), cause, changes, null));
+        writeOutbox(key, events.event(key, state.version, evaluation.regions().size(), cause, changes, framework.precision(), null));
         changedRegions.forEach(region -> previous.put(region, next.get(region)));
         return true;
     }
@@ -220,7 +220,7 @@ public class ScoringService {
                 writeVersion(key, state.version);
                 row.sensitivity = writeJson(sensitivity);
                 row.sensitivityVersion = state.version;
-                writeOutbox(key, events.event(key, state.version, state.published.size(), List.of("sensitivity"), List.of(), sensitivity));
+                writeOutbox(key, events.event(key, state.version, state.published.size(), List.of("sensitivity"), List.of(), framework.precision(), sensitivity));
                 return true;
             });
         } catch (RuntimeException e) {
@@ -293,11 +293,11 @@ public class ScoringService {
         states.clear();
     }
 
-    private void writeScores(FrameworkPeriodKey key, Map<String, PublishedScore> next, List<String> regions) {
+    private void writeScores(FrameworkPeriodKey key, Map<String, PublishedScore> next, List<String> regions, int precision) {
         stateWriter.upsertScores(regions.stream().map(region -> {
             PublishedScore score = next.get(region);
             return new StateWriter.Score(key.frameworkId(), key.period(), region, score.status(), score.score(), score.rank(),
-                    events.levels(score.levels()));
+                    events.levels(score.levels(), precision));
         }).toList());
     }
 
