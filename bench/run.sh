@@ -5,6 +5,7 @@
 #   bench/run.sh                      build, then run with the defaults
 #   BENCH_SKIP_BUILD=1 bench/run.sh   run against what is already built
 #   bench/run.sh --regions=300 --indicators=24 --sustained-seconds=45 --latency-rate=1000 ...   (see BenchSettings)
+#   bench/run.sh --end-to-end=false    scoring alone (ingestion and reporting not started)
 #   bench/run.sh --ingestion-only=true   ingestion alone next to raw Kafka: drain of a Kafka backlog
 #                                        (--ingestion-backlog=300000) and a CSV upload (--csv-rows=1000000), 3-5 minutes
 #
