@@ -9,6 +9,8 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -42,6 +44,9 @@ public class ScoreUpdateConsumer {
 
     private static final Duration POLL_TIMEOUT = Duration.ofMillis(200);
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(2);
+
+    @Inject
+    MeterRegistry metrics;
 
     @Inject
     @Identifier("default-kafka-broker")
@@ -115,6 +120,7 @@ public class ScoreUpdateConsumer {
 
     /** True when the batch is done with; false when it must be read again (every partition is rewound to its start). */
     private boolean process(ConsumerRecords<String, String> records) {
+        Timer.Sample batch = Timer.start();
         try {
             List<KeyOutcome> outcomes = reports.apply(readable(records));
             List<Report> toPublish = outcomes.stream().flatMap(outcome -> outcome.toPublish().stream()).toList();
@@ -126,6 +132,8 @@ public class ScoreUpdateConsumer {
                 }
             }
             consumer.commitSync(nextOffsets(records));
+            batch.stop(metrics.timer("reporting.batch"));
+            metrics.counter("reporting.updates.consumed").increment(records.count());
             return true;
         } catch (Exception e) {
             Log.warnf("Batch of %d score updates not processed, will retry: %s", records.count(), e.getMessage());
