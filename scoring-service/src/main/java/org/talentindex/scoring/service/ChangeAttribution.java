@@ -19,7 +19,7 @@ import org.talentindex.scoring.engine.framework.Framework;
 public class ChangeAttribution {
 
     static final int PRECISION = 6;
-    private static final double SCALE = 1e6;
+    private static final double SCALE = RoundedDecimal.POWERS_OF_TEN[PRECISION];
 
     @ConfigProperty(name = "talentindex.scoring.attribution.max-indicators", defaultValue = "4")
     int maxIndicators;

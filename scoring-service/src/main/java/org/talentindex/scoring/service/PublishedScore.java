@@ -20,9 +20,9 @@ public record PublishedScore(String status, Double score, int rank, Map<String, 
     }
 
     /**
-     * Half-up rounding of the value's decimal form. Away from a tie (and below 2^30, where the product is exact to 1e-6) the scaled value rounds to the same
-     * integer in binary, and dividing that integer by the exact power of ten gives the same double as the decimal; near
-     * a tie the decimal form decides.
+     * Half-up rounding of the value's decimal form. Away from a tie (and below 2^30, where the scaled value is exact to
+     * 1e-6) the scaled value rounds to the same integer in binary, and dividing that integer by the exact power of ten
+     * gives the same double as the decimal; near a tie the decimal form decides.
      */
     static Double round(double value, int precision) {
         if (!Double.isFinite(value)) {

@@ -220,7 +220,8 @@ public class ScoringService {
                 writeVersion(key, state.version);
                 row.sensitivity = writeJson(sensitivity);
                 row.sensitivityVersion = state.version;
-                writeOutbox(key, events.event(key, state.version, state.published.size(), List.of("sensitivity"), List.of(), framework.precision(), sensitivity));
+                writeOutbox(key, events.event(key, state.version, state.published.size(), List.of("sensitivity"), List.of(),
+                        framework.precision(), sensitivity));
                 return true;
             });
         } catch (RuntimeException e) {
