@@ -7,8 +7,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.talentindex.reporting.ScoreUpdates.RegionScores.ranked;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +19,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,14 +27,23 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.talentindex.reporting.service.ReportService;
+import org.talentindex.reporting.service.ScoreUpdate;
 import org.talentindex.testsupport.InfrastructureTestResource;
 import org.talentindex.testsupport.LocalInfrastructure;
 
-/** Versions applied in order, once, in batches; a gap is not applied. */
+/** Versions applied in order, once, in batches; a gap is not applied; a batch never builds on state it did not store. */
 @QuarkusTest
 @QuarkusTestResource(value = InfrastructureTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class ReportMaterialisationTest {
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    AgroalDataSource database;
 
     private static final String KEY = "jjj-talent-development/2030";
     private static final String PATH = "/api/reports/" + KEY;
@@ -85,6 +98,33 @@ class ReportMaterialisationTest {
                 .body("ranking.score", contains(120.0f, 110.0f, 55.0f))
                 .body("ranking.rankChange", contains(1, -1, 0));
         assertEquals(published.get(1).path("ranking"), JSON.readTree(given().get("/api/reports/" + key).asString()).path("ranking"));
+    }
+
+    @Test
+    void aBatchStartsFromTheStoredStateWhenTheKeyChangedElsewhereOrAnEarlierBatchFailed() throws Exception {
+        String key = "jjj-talent-development/2036";
+        reports.apply(List.of(scoreUpdate(key, 1, List.of(ranked("110000", 100, 1, Map.of()), ranked("120000", 50, 2, Map.of())))));
+
+        // another instance materialised version 2 meanwhile
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("update report_region set score = 77 where framework_id = 'jjj-talent-development' "
+                    + "and period = '2036' and region = '120000'");
+            statement.executeUpdate("update report set version = 2 where framework_id = 'jjj-talent-development' and period = '2036'");
+        }
+        reports.apply(List.of(scoreUpdate(key, 3, List.of(ranked("110000", 90, 1, Map.of())))));
+        given().get("/api/reports/" + key).then().body("version", equalTo(3))
+                .body("ranking.region", contains("110000", "120000")).body("ranking.score", contains(90.0f, 77.0f));
+
+        String tooLongForTheRegionColumn = "1".repeat(100);
+        assertThrows(RuntimeException.class, () -> reports.apply(List.of(scoreUpdate(key, 4,
+                List.of(ranked("110000", 10, 2, Map.of()), ranked(tooLongForTheRegionColumn, 95, 1, Map.of()))))));
+        reports.apply(List.of(scoreUpdate(key, 4, List.of(ranked("110000", 95, 1, Map.of())))));
+        given().get("/api/reports/" + key).then().body("version", equalTo(4))
+                .body("ranking.region", contains("110000", "120000")).body("ranking.score", contains(95.0f, 77.0f));
+    }
+
+    private static ScoreUpdate scoreUpdate(String key, long version, List<ScoreUpdates.RegionScores> changes) throws Exception {
+        return ScoreUpdate.parse(JSON.readTree(ScoreUpdates.event(key, version, changes)));
     }
 
     private static void awaitVersion(int version) {

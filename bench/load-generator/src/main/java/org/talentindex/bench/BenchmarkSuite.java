@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * The scenarios, in order: yearbook releases (one burst per period) to fill the framework, a trickle of corrections,
+ * The scenarios, in order: yearbook releases (one burst per period) to fill the framework, a warm-up under full load
+ * (the JVMs' just-in-time compilers otherwise take a core's worth of CPU during the first minutes), a trickle of corrections,
  * revisions at the latency rate, revisions as fast as the pipeline sustains (lightest load first, so that no scenario
  * inherits the backlog of a heavier one); then, with ingestion and reporting stopped,
  * the same against scoring alone (indicator-updates → score-updates) for the same size and for a large framework.
@@ -16,6 +17,7 @@ final class BenchmarkSuite {
 
     static final String END_TO_END = "end-to-end";
     static final String SCORING_ONLY = "scoring-only";
+    static final String WARM_UP = "warm-up (not measured against a target)";
 
     private final BenchSettings settings;
     private final ScenarioRunner runner;
@@ -45,6 +47,13 @@ final class BenchmarkSuite {
                             "burst: all " + framework.regions() * framework.indicators() + " cells of one period, as fast as possible",
                             0, 0, 0),
                     Workload.yearbookRelease(model, period, send), () -> verifyReports(model, List.of(period))));
+        }
+        if (settings.warmUpSeconds() > 0) {
+            results.add(runner.run(new ScenarioRunner.Plan(WARM_UP, END_TO_END, framework.id(),
+                            "uniform revisions, as fast as possible, backlog ≤ " + settings.backlogLimit()
+                                    + ": every process compiles its hot paths before the measured scenarios",
+                            0, settings.warmUpSeconds(), settings.backlogLimit()),
+                    Workload.randomRevisions(model, periods, send), () -> verifyReports(model, periods)));
         }
         results.add(runner.run(new ScenarioRunner.Plan("trickle of corrections", END_TO_END, framework.id(),
                         "corrections to earlier periods at a low rate", settings.trickleRate(), settings.trickleSeconds(), 0),

@@ -30,7 +30,8 @@ import org.talentindex.localstack.Stack;
  * <ul>
  *   <li>Kafka: with ingestion stopped, a backlog is produced on indicator-observations; ingestion is started and drains
  *   it. Rate = backlog ÷ time from the first to the last indicator update it forwards (start-up is not counted; the
- *   first poll batch is); and the same from a fifth of the backlog on, once the fresh JVM has compiled its hot paths.</li>
+ *   first poll batch is); and the same over the second half of the backlog, once the fresh JVM has compiled its hot
+ *   paths (its just-in-time compilers take a good part of a core during the first tens of seconds).</li>
  *   <li>REST: a CSV long table uploaded in one {@code POST /api/observations}. Rate = rows ÷ time from sending the
  *   request to the answer (the answer comes after every row is stored and forwarded).</li>
  * </ul>
@@ -59,7 +60,7 @@ final class IngestionBenchmark {
         this.work = work;
     }
 
-    /** The whole drain (the service's first seconds included), and its part after the first fifth (a warm JVM). */
+    /** The whole drain (the service's first seconds included), and its second half (a warm JVM). */
     List<IngestionResult> kafkaBacklog(int records) throws IOException, InterruptedException {
         System.out.printf("== ingestion, Kafka: drain a backlog of %,d observations%n", records);
         stack.service(INGESTION).close();
@@ -69,7 +70,7 @@ final class IngestionBenchmark {
             String loadAtStart = MachineDescription.loadAverage();
             try (ProcessSampler sampler = sampler(ingestion)) {
                 ProcessSampler.Mark start = sampler.mark();
-                counter.awaitCount(records / 5, STALL, TIMEOUT);
+                counter.awaitCount(records / 2, STALL, TIMEOUT);
                 ProcessSampler.Mark warm = sampler.mark();
                 String loadWhenWarm = MachineDescription.loadAverage();
                 long countWhenWarm = counter.count();

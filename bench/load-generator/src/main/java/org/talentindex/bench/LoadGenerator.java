@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.commons.io.file.PathUtils;
 import org.talentindex.localstack.Stack;
 import org.talentindex.testsupport.LocalInfrastructure;
 
@@ -36,7 +37,12 @@ public final class LoadGenerator {
         String runId = "bench" + System.currentTimeMillis();
         Path work = Files.createTempDirectory("talentindex-bench");
         Map<String, String> machine = MachineDescription.describe();
-        Summary summary = settings.ingestionOnly() ? ingestion(settings, runId, work, machine) : suite(settings, runId, work, machine);
+        Summary summary;
+        try {
+            summary = settings.ingestionOnly() ? ingestion(settings, runId, work, machine) : suite(settings, runId, work, machine);
+        } finally {
+            PathUtils.deleteDirectory(work);
+        }
         ResultsWriter.write(summary, settings.output());
         System.out.println();
         System.out.println(ResultsWriter.markdown(summary));

@@ -9,7 +9,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 /** The latest report document of a framework-period, with the analyses it is built from besides the regions' scores. */
@@ -49,9 +48,13 @@ public class Report extends PanacheEntityBase {
         return findById(new Id(frameworkId, period));
     }
 
-    /** The report locked until the transaction ends, so that a batch and a resync of the same key take turns. */
-    public static Report findForUpdate(Id id) {
-        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    /** The report as a plain object (changing it changes nothing in the database); null when there is none. */
+    public static Report detached(Id id) {
+        Report report = findById(id);
+        if (report != null) {
+            getEntityManager().detach(report);
+        }
+        return report;
     }
 
     /** A report without its document. */

@@ -54,6 +54,13 @@ public class ReportRegion extends PanacheEntityBase {
         return list("frameworkId = ?1 and period = ?2", frameworkId, period);
     }
 
+    /** The regions of a framework-period as plain objects: changing them changes nothing in the database. */
+    public static List<ReportRegion> detachedOf(String frameworkId, String period) {
+        List<ReportRegion> rows = of(frameworkId, period);
+        rows.forEach(getEntityManager()::detach);
+        return rows;
+    }
+
     public static List<ReportRegion> history(String frameworkId, String region) {
         return list("frameworkId = ?1 and region = ?2", Sort.by("period"), frameworkId, region);
     }

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -64,14 +63,13 @@ public class ReportDocument {
         }
     }
 
-    public ObjectNode build(Report report, List<ReportRegion> regions) {
+    /** The document of a report from its regions and their level scores by region code. */
+    public ObjectNode build(Report report, List<ReportRegion> regions, Map<String, JsonNode> levelsByRegion) {
         FrameworkOutline outline = names.outline(report.frameworkId);
         List<PeriodScore> previousScores = ReportRegion.ofPeriodBefore(report.frameworkId, report.period);
         Optional<String> previousPeriod = previousScores.stream().map(PeriodScore::period).findFirst();
         Map<String, PeriodScore> previous = new HashMap<>();
         previousScores.forEach(score -> previous.put(score.region(), score));
-        Map<String, JsonNode> levelsByRegion = new HashMap<>();
-        regions.forEach(r -> levelsByRegion.put(r.region, levels(r)));
         Function<ReportRegion, JsonNode> levels = r -> levelsByRegion.get(r.region);
 
         List<Entry> ranking = regions.stream().filter(ReportRegion::isRanked)
@@ -164,13 +162,5 @@ public class ReportDocument {
         node.put("rankChange", rankChange);
         node.put("scoreChange", entry.scoreChangeVsPreviousPeriod());
         return node;
-    }
-
-    private JsonNode levels(ReportRegion region) {
-        try {
-            return json.readTree(region.levels);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,17 +3,13 @@ package org.talentindex.reporting.service;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -22,7 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.talentindex.reporting.client.PublishedScores;
 import org.talentindex.reporting.repository.Report;
-import org.talentindex.reporting.repository.ReportRegion;
+import org.talentindex.reporting.repository.ReportWriter;
 
 /**
  * Materialises score-updates into the current scores per region and the report document of each framework-period. A
@@ -43,6 +39,12 @@ public class ReportService {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    ReportWriter writer;
+
+    @Inject
+    MaterialisedReports materialised;
+
     /** Applies a batch of score-updates, in order per framework-period, and tells per framework-period what to publish. */
     @Transactional
     public List<KeyOutcome> apply(List<ScoreUpdate> updates) {
@@ -60,26 +62,24 @@ public class ReportService {
      * change.
      */
     private KeyOutcome apply(Report.Id key, List<ScoreUpdate> versions) {
-        Report report = Report.findForUpdate(key);
-        long stored = report == null ? 0 : report.version;
+        long stored = writer.lockVersion(key).orElse(0);
+        MaterialisedReport state = null;
         long current = stored;
         boolean repeated = false;
         OptionalLong gap = OptionalLong.empty();
-        Map<String, ReportRegion> rows = null;
         for (ScoreUpdate update : versions) {
             long version = update.version();
             if (version <= current) {
                 metrics.counter("reporting.updates.duplicate").increment();
                 repeated |= version == current;
             } else if (version == current + 1) {
-                if (rows == null) {
-                    rows = rowsByRegion(key);
-                    report = Objects.requireNonNullElseGet(report, Report::new);
+                if (state == null) {
+                    state = materialised.take(key, stored);
                 }
                 for (ScoreUpdate.RegionChange change : update.changes()) {
-                    update(rows, key, change.region(), change.state(), version);
+                    state.update(change.region(), change.state(), version);
                 }
-                analysis.record(report, update);
+                analysis.record(state.report, update);
                 current = version;
             } else {
                 metrics.counter("reporting.updates.gap").increment();
@@ -88,9 +88,9 @@ public class ReportService {
             }
         }
         if (current > stored) {
-            return new KeyOutcome(key, Optional.of(regenerate(report, stored == 0, key, current, rows)), gap);
+            return new KeyOutcome(key, Optional.of(regenerate(state, current)), gap);
         }
-        return new KeyOutcome(key, repeated ? Optional.of(report) : Optional.empty(), gap);
+        return new KeyOutcome(key, repeated ? Optional.of(Report.detached(key)) : Optional.empty(), gap);
     }
 
     /**
@@ -101,74 +101,38 @@ public class ReportService {
     @Transactional
     public Optional<Report> applySnapshot(PublishedScores snapshot) {
         Report.Id key = new Report.Id(snapshot.frameworkId(), snapshot.period());
-        Report report = Report.findForUpdate(key);
-        if (report != null && snapshot.version() <= report.version) {
-            return snapshot.version() == report.version ? Optional.of(report) : Optional.empty();
+        long stored = writer.lockVersion(key).orElse(0);
+        if (snapshot.version() <= stored) {
+            return snapshot.version() == stored ? Optional.of(Report.detached(key)) : Optional.empty();
         }
-        Map<String, ReportRegion> rows = rowsByRegion(key);
+        MaterialisedReport state = materialised.take(key, stored);
         for (PublishedScores.RegionScore region : snapshot.regions()) {
-            RegionState state = new RegionState(region.status(), region.score(), region.rank(), columns.read(region.levels()));
-            ReportRegion row = rows.get(region.region());
-            if (row == null || !state.equals(stateOf(row))) {
-                update(rows, key, region.region(), state, snapshot.version());
+            RegionState next = new RegionState(region.status(), region.score(), region.rank(), columns.read(region.levels()));
+            if (!next.equals(state.state(region.region()))) {
+                state.update(region.region(), next, snapshot.version());
             }
         }
         Set<String> published = snapshot.regions().stream().map(PublishedScores.RegionScore::region).collect(Collectors.toSet());
-        List<ReportRegion> missing = rows.values().stream().filter(row -> !published.contains(row.region)).toList();
-        missing.forEach(row -> {
-            row.delete();
-            rows.remove(row.region);
-        });
-        boolean isNew = report == null;
-        report = Objects.requireNonNullElseGet(report, Report::new);
+        List.copyOf(state.regionCodes()).stream().filter(region -> !published.contains(region)).forEach(state::remove);
         if (snapshot.sensitivity() != null) {
-            analysis.recordSensitivity(report, snapshot.sensitivity(), snapshot.version());
+            analysis.recordSensitivity(state.report, snapshot.sensitivity(), snapshot.version());
         }
         metrics.counter("reporting.resyncs").increment();
         Log.infof("Resynced %s/%s to version %d from scoring", snapshot.frameworkId(), snapshot.period(), snapshot.version());
-        return Optional.of(regenerate(report, isNew, key, snapshot.version(), rows));
+        return Optional.of(regenerate(state, snapshot.version()));
     }
 
-    private static Map<String, ReportRegion> rowsByRegion(Report.Id key) {
-        Map<String, ReportRegion> rows = new HashMap<>();
-        ReportRegion.of(key.frameworkId(), key.period()).forEach(r -> rows.put(r.region, r));
-        return rows;
-    }
-
-    private void update(Map<String, ReportRegion> rows, Report.Id key, String region, RegionState state, long version) {
-        ReportRegion row = rows.get(region);
-        boolean isNew = row == null;
-        if (isNew) {
-            row = new ReportRegion();
-            row.frameworkId = key.frameworkId();
-            row.period = key.period();
-            row.region = region;
-        }
-        row.previousRank = row.rank == 0 ? null : row.rank;
-        row.changedVersion = version;
-        row.status = state.status();
-        row.score = state.score();
-        row.rank = state.rank();
-        row.levels = columns.write(state.levels());
-        if (isNew) {
-            row.persist();
-            rows.put(region, row);
-        }
-    }
-
-    private RegionState stateOf(ReportRegion row) {
-        return new RegionState(row.status, row.score, row.rank, columns.read(row.levels));
-    }
-
-    private Report regenerate(Report report, boolean isNew, Report.Id key, long version, Map<String, ReportRegion> rows) {
-        report.frameworkId = key.frameworkId();
-        report.period = key.period();
+    /** Builds the report at the version, writes what changed and keeps the state once the transaction commits. */
+    private Report regenerate(MaterialisedReport state, long version) {
+        Report report = state.report;
         report.version = version;
         report.generatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        report.document = columns.write(documents.build(report, List.copyOf(rows.values())));
-        if (isNew) {
-            report.persist();
-        }
+        report.document = columns.write(documents.build(report, state.regions(), state.levels()));
+        writer.upsertRegions(state.key, state.changedRows(columns));
+        writer.deleteRegions(state.key, state.removedRegions());
+        writer.save(report, state.isNew());
+        state.markStored();
+        materialised.keepOnCommit(state);
         return report;
     }
 }
