@@ -28,11 +28,12 @@ final class ChunkWriter {
     private static final String EXISTING =
             "select " + ObservationRows.COLUMNS + " from observation o where o.observation_key = any(?::text[])";
 
+    /** Per cell one backward step in the cell-revision index, however many revisions the cell has. */
     private static final String LATEST_REVISIONS = """
-            select o.region, o.indicator, o.period, max(o.revision)
-            from observation o join unnest(?::text[], ?::text[], ?::text[]) as c(region, indicator, period)
-              on o.region = c.region and o.indicator = c.indicator and o.period = c.period
-            group by o.region, o.indicator, o.period""";
+            select c.region, c.indicator, c.period,
+                   (select max(o.revision) from observation o
+                    where o.region = c.region and o.indicator = c.indicator and o.period = c.period)
+            from unnest(?::text[], ?::text[], ?::text[]) as c(region, indicator, period)""";
 
     private static final String INSERT = """
             insert into observation (id, observation_key, region, indicator, period, revision, value_received, unit_received,
@@ -106,7 +107,10 @@ final class ChunkWriter {
             statement.setArray(3, texts(cells.values().stream().map(ValidObservation::period).toArray(String[]::new)));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    latest.put(cell(rows.getString(1), rows.getString(2), rows.getString(3)), rows.getInt(4));
+                    int revision = rows.getInt(4);
+                    if (!rows.wasNull()) {
+                        latest.put(cell(rows.getString(1), rows.getString(2), rows.getString(3)), revision);
+                    }
                 }
             }
         }
