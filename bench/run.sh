@@ -7,7 +7,7 @@
 #   bench/run.sh --regions=300 --indicators=24 --sustained-seconds=45 --latency-rate=1000 ...   (see BenchSettings)
 #   bench/run.sh --end-to-end=false    scoring alone (ingestion and reporting not started)
 #   bench/run.sh --ingestion-only=true   ingestion alone next to raw Kafka: drain of a Kafka backlog
-#                                        (--ingestion-backlog=1000000) and a CSV upload (--csv-rows=1000000), 3-5 minutes
+#                                        (--ingestion-backlog=1000000) and a CSV upload (--csv-rows=1000000), about 2 minutes
 #
 # External Kafka and PostgreSQL instead of the embedded ones: export TALENTINDEX_KAFKA_BOOTSTRAP_SERVERS and
 # TALENTINDEX_POSTGRES_URL (+ _USER, _PASSWORD); the three services still run on this machine.
