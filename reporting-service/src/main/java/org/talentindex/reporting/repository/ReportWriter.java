@@ -1,7 +1,9 @@
 package org.talentindex.reporting.repository;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.OptionalLong;
@@ -53,11 +55,8 @@ public class ReportWriter {
 
     /** Regions of one framework-period, each once. */
     public void upsertRegions(Report.Id key, Collection<ReportRegion> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        session().doWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(UPSERT_REGIONS)) {
+        if (!rows.isEmpty()) {
+            execute(UPSERT_REGIONS, (connection, statement) -> {
                 statement.setString(1, key.frameworkId());
                 statement.setString(2, key.period());
                 statement.setArray(3, connection.createArrayOf("text", column(rows, r -> r.region, String[]::new)));
@@ -67,36 +66,42 @@ public class ReportWriter {
                 statement.setArray(7, connection.createArrayOf("int4", column(rows, r -> r.previousRank, Integer[]::new)));
                 statement.setArray(8, connection.createArrayOf("int8", column(rows, r -> r.changedVersion, Long[]::new)));
                 statement.setArray(9, connection.createArrayOf("text", column(rows, r -> r.levels, String[]::new)));
-                statement.executeUpdate();
-            }
-        });
+            });
+        }
     }
 
     public void deleteRegions(Report.Id key, Collection<String> regions) {
-        if (regions.isEmpty()) {
-            return;
-        }
-        session().doWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(DELETE_REGIONS)) {
+        if (!regions.isEmpty()) {
+            execute(DELETE_REGIONS, (connection, statement) -> {
                 statement.setString(1, key.frameworkId());
                 statement.setString(2, key.period());
                 statement.setArray(3, connection.createArrayOf("text", regions.toArray(String[]::new)));
-                statement.executeUpdate();
-            }
-        });
+            });
+        }
     }
 
     /** Inserts a framework-period's first report (two writers of a new one collide on the key) or updates the locked one. */
     public void save(Report report, boolean isNew) {
+        execute(isNew ? INSERT_REPORT : UPDATE_REPORT, (connection, statement) -> {
+            statement.setLong(1, report.version);
+            statement.setTimestamp(2, Timestamp.from(report.generatedAt.toInstant()));
+            statement.setString(3, report.document);
+            statement.setString(4, report.sensitivity);
+            statement.setString(5, report.latestChange);
+            statement.setString(6, report.frameworkId);
+            statement.setString(7, report.period);
+        });
+    }
+
+    @FunctionalInterface
+    private interface Parameters {
+        void bind(Connection connection, PreparedStatement statement) throws SQLException;
+    }
+
+    private static void execute(String sql, Parameters parameters) {
         session().doWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(isNew ? INSERT_REPORT : UPDATE_REPORT)) {
-                statement.setLong(1, report.version);
-                statement.setTimestamp(2, Timestamp.from(report.generatedAt.toInstant()));
-                statement.setString(3, report.document);
-                statement.setString(4, report.sensitivity);
-                statement.setString(5, report.latestChange);
-                statement.setString(6, report.frameworkId);
-                statement.setString(7, report.period);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                parameters.bind(connection, statement);
                 statement.executeUpdate();
             }
         });
