@@ -42,6 +42,17 @@ final class MaterialisedReport {
         return state;
     }
 
+    /** The report as it is now, for publishing while a later batch may already change this state. */
+    Report snapshot() {
+        Report copy = newReport(key);
+        copy.version = report.version;
+        copy.generatedAt = report.generatedAt;
+        copy.document = report.document;
+        copy.sensitivity = report.sensitivity;
+        copy.latestChange = report.latestChange;
+        return copy;
+    }
+
     boolean isNew() {
         return isNew;
     }

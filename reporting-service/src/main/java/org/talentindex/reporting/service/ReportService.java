@@ -133,6 +133,6 @@ public class ReportService {
         writer.save(report, state.isNew());
         state.markStored();
         materialised.keepOnCommit(state);
-        return report;
+        return state.snapshot();
     }
 }
