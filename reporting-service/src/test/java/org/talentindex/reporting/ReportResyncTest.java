@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.talentindex.reporting.ScoreUpdates.RegionScores.ranked;
 
@@ -80,5 +82,20 @@ class ReportResyncTest {
         ScoreUpdates.awaitReportVersion(key, 5);
         given().get("/api/reports/" + key).then().body("ranking.region", contains("120000", "110000"))
                 .body("ranking.score", contains(70.0f, 65.0f));
+    }
+
+    @Test
+    void aRegionMissingFromTheResyncedStateLeavesTheReport() {
+        String key = "jjj-talent-development/2034";
+        ScoreUpdates.publish(key, 1, List.of(ranked("110000", 50, 1, Map.of()), ranked("120000", 40, 2, Map.of()),
+                ranked("130000", 30, 3, Map.of())));
+        ScoreUpdates.awaitReportVersion(key, 1);
+
+        ScoringStub.serve(key, ScoreUpdates.snapshot(key, 3, List.of(ranked("130000", 60, 1, Map.of()), ranked("110000", 50, 2, Map.of()))));
+        ScoreUpdates.publish(key, 3, List.of(ranked("130000", 60, 1, Map.of())));
+        ScoreUpdates.awaitReportVersion(key, 3);
+        given().get("/api/reports/" + key).then().body("ranking.region", contains("130000", "110000"))
+                .body("insufficientData", empty());
+        given().get("/api/frameworks/jjj-talent-development/regions/120000/history").then().body("periods.period", not(hasItem("2034")));
     }
 }

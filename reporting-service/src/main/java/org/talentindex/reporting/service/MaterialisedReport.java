@@ -73,9 +73,6 @@ final class MaterialisedReport {
         return row == null ? null : new RegionState(row.status, row.score, row.rank, levels.get(row.region));
     }
 
-    Set<String> regionCodes() {
-        return rows.keySet();
-    }
 
     /** The region's scores after a version; its rank before that version is kept for the rank change. */
     void update(String region, RegionState state, long version) {
@@ -93,14 +90,18 @@ final class MaterialisedReport {
         row.rank = state.rank();
         levels.put(region, state.levels());
         changed.add(region);
-        removed.remove(region);
     }
 
-    void remove(String region) {
-        rows.remove(region);
-        levels.remove(region);
-        changed.remove(region);
-        removed.add(region);
+    /** Removes every region not in {@code kept}. */
+    void retainOnly(Set<String> kept) {
+        for (String region : List.copyOf(rows.keySet())) {
+            if (!kept.contains(region)) {
+                rows.remove(region);
+                levels.remove(region);
+                changed.remove(region);
+                removed.add(region);
+            }
+        }
     }
 
     List<ReportRegion> regions() {

@@ -113,7 +113,7 @@ public class ReportService {
             }
         }
         Set<String> published = snapshot.regions().stream().map(PublishedScores.RegionScore::region).collect(Collectors.toSet());
-        List.copyOf(state.regionCodes()).stream().filter(region -> !published.contains(region)).forEach(state::remove);
+        state.retainOnly(published);
         if (snapshot.sensitivity() != null) {
             analysis.recordSensitivity(state.report, snapshot.sensitivity(), snapshot.version());
         }
