@@ -124,7 +124,7 @@ public class MethodTables {
     private ObjectNode regionRow(FrameworkOutline outline, ReportRegion region) {
         ObjectNode row = json.createObjectNode();
         row.put("region", region.region);
-        row.set("regionName", json.valueToTree(names.region(outline.id(), region.region)));
+        row.putPOJO("regionName", names.region(outline.id(), region.region));
         return row;
     }
 

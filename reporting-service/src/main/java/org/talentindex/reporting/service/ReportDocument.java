@@ -92,7 +92,7 @@ public class ReportDocument {
         regions.stream().filter(r -> !r.isRanked()).sorted(Comparator.comparing(r -> r.region)).forEach(r -> {
             insufficient.add(r.region);
             insufficientRegions.addObject().put("region", r.region)
-                    .set("regionName", json.valueToTree(names.region(report.frameworkId, r.region)));
+                    .putPOJO("regionName", names.region(report.frameworkId, r.region));
         });
         document.set("topMovers", topMovers(report.frameworkId, ranking, previousPeriod.isPresent()));
         methodTables.build(outline, regions, levels).ifPresent(tables -> document.set("methodTables", tables));
@@ -115,7 +115,7 @@ public class ReportDocument {
         ObjectNode node = json.createObjectNode();
         node.put("rank", r.rank);
         node.put("region", r.region);
-        node.set("regionName", json.valueToTree(names.region(frameworkId, r.region)));
+        node.putPOJO("regionName", names.region(frameworkId, r.region));
         node.put("score", r.score);
         node.set("levels", levels);
         node.put("rankChange", entry.rankChange());
@@ -157,7 +157,7 @@ public class ReportDocument {
     private ObjectNode mover(String frameworkId, Entry entry, int rankChange) {
         ObjectNode node = json.createObjectNode();
         node.put("region", entry.region().region);
-        node.set("regionName", json.valueToTree(names.region(frameworkId, entry.region().region)));
+        node.putPOJO("regionName", names.region(frameworkId, entry.region().region));
         node.put("rank", entry.region().rank);
         node.put("rankChange", rankChange);
         node.put("scoreChange", entry.scoreChangeVsPreviousPeriod());

@@ -18,7 +18,6 @@ import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +28,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.talentindex.scoring.state.OutboxEvent;
+import org.talentindex.scoring.state.Outbox;
 
 /**
  * Publishes outbox events in the order they were written, with an idempotent producer, and deletes what Kafka
@@ -103,7 +102,7 @@ public class OutboxRelay {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
+            } catch (SQLException | RuntimeException e) {
                 Log.warnf("Outbox relay failed, retrying: %s", e.getMessage());
             }
         }
@@ -131,17 +130,20 @@ public class OutboxRelay {
         }
     }
 
-    private void dropPublishedBeforeTakeover() {
-        List<OutboxEvent> oldest = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.oldest(BATCH));
+    private void dropPublishedBeforeTakeover() throws SQLException {
+        List<Outbox.Event> oldest = withConnection(connection -> Outbox.oldest(connection, BATCH));
         if (oldest.isEmpty()) {
             return;
         }
         Set<String> published = PublishedTail.read(settings.consumer(), topic, BATCH, json);
         List<Long> alreadyPublished = oldest.stream()
-                .filter(e -> published.contains(PublishedTail.identity(e.key, PublishedTail.versionOf(e.payload, json))))
-                .map(e -> e.id).toList();
+                .filter(e -> published.contains(PublishedTail.identity(e.key(), PublishedTail.versionOf(e.payload(), json))))
+                .map(Outbox.Event::id).toList();
         if (!alreadyPublished.isEmpty()) {
-            QuarkusTransaction.requiringNew().run(() -> OutboxEvent.delete("id in ?1", alreadyPublished));
+            withConnection(connection -> {
+                Outbox.delete(connection, alreadyPublished);
+                return null;
+            });
             Log.infof("Dropped %d outbox events already on %s", alreadyPublished.size(), topic);
         }
     }
@@ -154,15 +156,15 @@ public class OutboxRelay {
         }
     }
 
-    private int relayOnce() {
+    private int relayOnce() throws SQLException {
         Timer.Sample relayed = Timer.start();
-        List<OutboxEvent> events = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.oldest(BATCH));
+        List<Outbox.Event> events = withConnection(connection -> Outbox.oldest(connection, BATCH));
         if (events.isEmpty()) {
             return 0;
         }
         List<Future<RecordMetadata>> sent = new ArrayList<>(events.size());
-        for (OutboxEvent event : events) {
-            sent.add(producer.send(new ProducerRecord<>(event.topic, event.key, event.payload)));
+        for (Outbox.Event event : events) {
+            sent.add(producer.send(new ProducerRecord<>(event.topic(), event.key(), event.payload())));
         }
         try {
             for (Future<RecordMetadata> acknowledgement : sent) {
@@ -171,10 +173,24 @@ public class OutboxRelay {
         } catch (Exception e) {
             throw new IllegalStateException("Kafka did not acknowledge the score updates", e);
         }
-        List<Long> ids = events.stream().map(e -> e.id).toList();
-        QuarkusTransaction.requiringNew().run(() -> OutboxEvent.delete("id in ?1", ids));
+        withConnection(connection -> {
+            Outbox.delete(connection, events.stream().map(Outbox.Event::id).toList());
+            return null;
+        });
         metrics.counter("scoring.events.published").increment(events.size());
         relayed.stop(metrics.timer("scoring.relay"));
         return events.size();
+    }
+
+    /** Runs one statement on a pooled connection in auto-commit mode: the relay's reads and deletes need no transaction. */
+    private <T> T withConnection(Statements<T> statements) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return statements.run(connection);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Statements<T> {
+        T run(Connection connection) throws SQLException;
     }
 }

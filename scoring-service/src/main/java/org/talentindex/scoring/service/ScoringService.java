@@ -1,7 +1,5 @@
 package org.talentindex.scoring.service;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,10 +24,8 @@ import org.talentindex.scoring.engine.RegionResult;
 import org.talentindex.scoring.engine.framework.Framework;
 import org.talentindex.scoring.framework.FrameworkRegistry;
 import org.talentindex.scoring.state.CellValue;
-import org.talentindex.scoring.state.ConsumerOffset;
 import org.talentindex.scoring.state.FrameworkPeriod;
 import org.talentindex.scoring.state.FrameworkPeriodKey;
-import org.talentindex.scoring.state.OutboxEvent;
 import org.talentindex.scoring.state.RegionScore;
 import org.talentindex.scoring.state.StateWriter;
 
@@ -101,7 +97,7 @@ public class ScoringService {
                 events++;
             }
         }
-        nextOffsets.forEach((partition, offset) -> ConsumerOffset.store(topic, partition, offset));
+        stateWriter.storeOffsets(topic, nextOffsets);
         return events;
     }
 
@@ -176,7 +172,7 @@ public class ScoringService {
         List<String> changedRegions = next.keySet().stream().sorted().toList();
         state.version++;
         writeScores(key, next, changedRegions, framework.precision());
-        writeVersion(key, state.version);
+        stateWriter.advanceVersion(key, state.version);
         Map<String, Map<String, Double>> attributions = attribution.of(framework, state, changedRegions);
         List<ScoreUpdateWriter.Change> changes = changedRegions.stream()
                 .map(region -> new ScoreUpdateWriter.Change(region, previous.get(region), next.get(region), attributions.get(region)))
@@ -217,9 +213,8 @@ public class ScoringService {
                     return false;
                 }
                 state.version++;
-                writeVersion(key, state.version);
-                row.sensitivity = writeJson(sensitivity);
-                row.sensitivityVersion = state.version;
+                stateWriter.advanceVersion(key, state.version);
+                stateWriter.storeSensitivity(key, writeJson(sensitivity), state.version);
                 writeOutbox(key, events.event(key, state.version, state.published.size(), List.of("sensitivity"), List.of(),
                         framework.precision(), sensitivity));
                 return true;
@@ -302,32 +297,8 @@ public class ScoringService {
         }).toList());
     }
 
-    /** Refuses to write a version that does not follow the stored one: another instance moved the key meanwhile. */
-    private static void writeVersion(FrameworkPeriodKey key, long version) {
-        FrameworkPeriod row = FrameworkPeriod.find(key);
-        long stored = row == null ? 0 : row.version;
-        if (stored != version - 1) {
-            throw new IllegalStateException("Version " + version + " of " + key + " does not follow the stored " + stored + "; reloading");
-        }
-        if (row == null) {
-            row = new FrameworkPeriod();
-            row.frameworkId = key.frameworkId();
-            row.period = key.period();
-        }
-        row.version = version;
-        row.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        if (!row.isPersistent()) {
-            row.persist();
-        }
-    }
-
     private void writeOutbox(FrameworkPeriodKey key, String event) {
-        OutboxEvent outbox = new OutboxEvent();
-        outbox.topic = scoresTopic;
-        outbox.key = key.toString();
-        outbox.payload = event;
-        outbox.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        outbox.persist();
+        stateWriter.writeOutbox(scoresTopic, key.toString(), event);
     }
 
     private String writeJson(Object value) {

@@ -29,17 +29,4 @@ public class ConsumerOffset extends PanacheEntityBase {
 
     @Column(name = "next_offset")
     public long nextOffset;
-
-    public static void store(String topic, int partition, long nextOffset) {
-        ConsumerOffset offset = findById(new Id(topic, partition));
-        if (offset == null) {
-            offset = new ConsumerOffset();
-            offset.topic = topic;
-            offset.partition = partition;
-            offset.nextOffset = nextOffset;
-            offset.persist();
-        } else {
-            offset.nextOffset = nextOffset;
-        }
-    }
 }

@@ -1,0 +1,48 @@
+package org.talentindex.scoring.state;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The outbox table: events written in the transaction of the state change that caused them, kept until the relay has
+ * published them, in id order.
+ */
+public final class Outbox {
+
+    /** An event waiting to be published. */
+    public record Event(long id, String topic, String key, String payload) {
+    }
+
+    static final String INSERT = """
+            insert into outbox_event (id, topic, event_key, payload, created_at)
+            values (nextval('outbox_event_seq'), ?, ?, ?, now())""";
+
+    private Outbox() {
+    }
+
+    public static List<Event> oldest(Connection connection, int limit) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select id, topic, event_key, payload from outbox_event order by id limit ?")) {
+            select.setInt(1, limit);
+            List<Event> events = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    events.add(new Event(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4)));
+                }
+            }
+            return events;
+        }
+    }
+
+    public static void delete(Connection connection, Collection<Long> ids) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("delete from outbox_event where id = any(?)")) {
+            delete.setArray(1, connection.createArrayOf("int8", ids.toArray()));
+            delete.executeUpdate();
+        }
+    }
+}
