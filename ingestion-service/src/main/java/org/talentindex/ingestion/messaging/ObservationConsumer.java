@@ -101,7 +101,7 @@ public class ObservationConsumer {
     private boolean process(ConsumerRecords<byte[], byte[]> records) {
         try {
             processPartitionsSideBySide(records);
-            consumer.commitSync(nextOffsets(records));
+            consumer.commitAsync(nextOffsets(records), ObservationConsumer::logFailedCommit);
             return true;
         } catch (ForwardingException | RuntimeException e) {
             Log.warnf("Batch of %d observations not processed, will retry: %s", records.count(), e.getMessage());
@@ -152,6 +152,17 @@ public class ObservationConsumer {
         deadLetters.awaitAcknowledgements(deadLettersSent);
         ingestion.acceptAndForward(valid, "kafka:" + topic);
         return null;
+    }
+
+
+    /**
+     * Offsets are committed without waiting: what they cover is already stored and forwarded, so a commit that fails
+     * only means the records are read again after a restart, which the idempotent processing absorbs.
+     */
+    private static void logFailedCommit(Map<TopicPartition, OffsetAndMetadata> offsets, Exception failure) {
+        if (failure != null) {
+            Log.warnf("Offsets %s not committed; the records will be read again: %s", offsets, failure.getMessage());
+        }
     }
 
     private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<byte[], byte[]> records) {

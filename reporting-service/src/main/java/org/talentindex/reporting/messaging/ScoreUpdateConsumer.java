@@ -131,7 +131,7 @@ public class ScoreUpdateConsumer {
                     resyncs.resyncAfterGap(outcome.key().frameworkId(), outcome.key().period(), outcome.gapVersion().getAsLong());
                 }
             }
-            consumer.commitSync(nextOffsets(records));
+            consumer.commitAsync(nextOffsets(records), ScoreUpdateConsumer::logFailedCommit);
             batch.stop(metrics.timer("reporting.batch"));
             metrics.counter("reporting.updates.consumed").increment(records.count());
             return true;
@@ -154,6 +154,17 @@ public class ScoreUpdateConsumer {
             }
         }
         return updates;
+    }
+
+
+    /**
+     * Offsets are committed without waiting: what they cover is already stored and forwarded, so a commit that fails
+     * only means the records are read again after a restart, which the idempotent processing absorbs.
+     */
+    private static void logFailedCommit(Map<TopicPartition, OffsetAndMetadata> offsets, Exception failure) {
+        if (failure != null) {
+            Log.warnf("Offsets %s not committed; the records will be read again: %s", offsets, failure.getMessage());
+        }
     }
 
     private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, String> records) {
