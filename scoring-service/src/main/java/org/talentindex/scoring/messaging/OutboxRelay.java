@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentindex.scoring.state.Outbox;
@@ -59,12 +60,12 @@ public class OutboxRelay {
 
     private final Semaphore signal = new Semaphore(0);
     private Connection lockConnection;
-    private KafkaProducer<String, String> producer;
+    private KafkaProducer<String, byte[]> producer;
     private Thread worker;
     private volatile boolean running;
 
     void start(@Observes StartupEvent event) {
-        producer = new KafkaProducer<>(settings.producer("scoring-outbox-relay"), new StringSerializer(), new StringSerializer());
+        producer = new KafkaProducer<>(settings.producer("scoring-outbox-relay"), new StringSerializer(), new ByteArraySerializer());
         running = true;
         worker = new Thread(this::run, "outbox-relay");
         worker.start();

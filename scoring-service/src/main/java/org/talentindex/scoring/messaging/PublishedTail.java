@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
@@ -32,7 +33,7 @@ final class PublishedTail {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         Set<String> published = new HashSet<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
             consumer.assign(partitions);
@@ -41,7 +42,7 @@ final class PublishedTail {
                 consumer.seek(partition, Math.max(0, ends.get(partition) - recordsPerPartition));
             }
             while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     published.add(identity(record.key(), versionOf(record.value(), json)));
                 }
             }
@@ -53,7 +54,7 @@ final class PublishedTail {
         return key + "#" + version;
     }
 
-    static long versionOf(String payload, ObjectMapper json) {
+    static long versionOf(byte[] payload, ObjectMapper json) {
         try {
             JsonNode node = json.readTree(payload);
             return node.path("version").asLong(-1);

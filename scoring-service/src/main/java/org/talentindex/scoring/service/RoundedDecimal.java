@@ -8,21 +8,28 @@ final class RoundedDecimal {
 
     static final double[] POWERS_OF_TEN = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
 
+    /** Room for any value {@link #write} accepts: sign, 16 digits, point, ".0" or up to 9 leading decimal zeros. */
+    static final int MAX_LENGTH = 28;
+
     private RoundedDecimal() {
     }
 
-    /** The value with at most {@code precision} decimals, or null when it has more (or is too large for this path). */
-    static String text(double value, int precision) {
+    /**
+     * Writes the value with at most {@code precision} decimals to the start of {@code text} (at least
+     * {@link #MAX_LENGTH} long) and returns its length; -1 when it has more decimals or is too large for this path.
+     * Written from the last digit backwards, without intermediate strings: events carry thousands of these numbers.
+     */
+    static int write(double value, int precision, char[] text) {
         if (precision < 0 || precision >= POWERS_OF_TEN.length) {
-            return null;
+            return -1;
         }
         double scaled = value * POWERS_OF_TEN[precision];
         if (!(Math.abs(scaled) < 1e15)) {
-            return null;
+            return -1;
         }
         long units = Math.round(scaled);
         if (units / POWERS_OF_TEN[precision] != value) {
-            return null;
+            return -1;
         }
         long magnitude = Math.abs(units);
         int decimals = precision;
@@ -30,20 +37,24 @@ final class RoundedDecimal {
             magnitude /= 10;
             decimals--;
         }
-        StringBuilder text = new StringBuilder(24);
-        if (units < 0) {
-            text.append('-');
-        }
-        String digits = Long.toString(magnitude);
+        int start = text.length;
         if (decimals == 0) {
-            return text.append(digits).append(".0").toString();
+            text[--start] = '0';
         }
-        int whole = digits.length() - decimals;
-        if (whole <= 0) {
-            text.append("0.");
-            text.append("0".repeat(-whole));
-            return text.append(digits).toString();
+        for (int i = 0; i < decimals; i++) {
+            text[--start] = (char) ('0' + magnitude % 10);
+            magnitude /= 10;
         }
-        return text.append(digits, 0, whole).append('.').append(digits, whole, digits.length()).toString();
+        text[--start] = '.';
+        do {
+            text[--start] = (char) ('0' + magnitude % 10);
+            magnitude /= 10;
+        } while (magnitude > 0);
+        if (units < 0) {
+            text[--start] = '-';
+        }
+        int length = text.length - start;
+        System.arraycopy(text, start, text, 0, length);
+        return length;
     }
 }

@@ -112,11 +112,12 @@ class ScoreUpdateWriter {
             out.writeNull();
             return;
         }
-        String decimal = RoundedDecimal.text(value, precision);
-        if (decimal == null) {
+        char[] decimal = new char[RoundedDecimal.MAX_LENGTH];
+        int length = RoundedDecimal.write(value, precision, decimal);
+        if (length < 0) {
             out.writeNumber(value);
         } else {
-            out.writeNumber(decimal);
+            out.writeNumber(decimal, 0, length);
         }
     }
 

@@ -14,8 +14,8 @@ import java.util.List;
  */
 public final class Outbox {
 
-    /** An event waiting to be published. */
-    public record Event(long id, String topic, String key, String payload) {
+    /** An event waiting to be published; the payload as stored, UTF-8 JSON, handed to Kafka without decoding. */
+    public record Event(long id, String topic, String key, byte[] payload) {
     }
 
     static final String INSERT = """
@@ -32,7 +32,7 @@ public final class Outbox {
             List<Event> events = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    events.add(new Event(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4)));
+                    events.add(new Event(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getBytes(4)));
                 }
             }
             return events;
