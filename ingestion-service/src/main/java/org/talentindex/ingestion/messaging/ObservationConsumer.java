@@ -154,7 +154,6 @@ public class ObservationConsumer {
         return null;
     }
 
-
     /**
      * Offsets are committed without waiting: what they cover is already stored and forwarded, so a commit that fails
      * only means the records are read again after a restart, which the idempotent processing absorbs.

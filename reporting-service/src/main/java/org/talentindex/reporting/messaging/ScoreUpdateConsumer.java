@@ -156,7 +156,6 @@ public class ScoreUpdateConsumer {
         return updates;
     }
 
-
     /**
      * Offsets are committed without waiting: what they cover is already stored and forwarded, so a commit that fails
      * only means the records are read again after a restart, which the idempotent processing absorbs.
