@@ -73,7 +73,6 @@ final class MaterialisedReport {
         return row == null ? null : new RegionState(row.status, row.score, row.rank, levels.get(row.region));
     }
 
-
     /** The region's scores after a version; its rank before that version is kept for the rank change. */
     void update(String region, RegionState state, long version) {
         ReportRegion row = rows.computeIfAbsent(region, code -> {

@@ -55,7 +55,7 @@ public class StateWriter {
     /** Cells of distinct (framework, period, region, indicator): one statement cannot update a row twice. */
     public void upsertCells(Collection<Cell> cells) {
         if (!cells.isEmpty()) {
-            execute(UPSERT_CELLS, texts(cells, Cell::frameworkId), texts(cells, Cell::period), texts(cells, Cell::region),
+            update(UPSERT_CELLS, texts(cells, Cell::frameworkId), texts(cells, Cell::period), texts(cells, Cell::region),
                     texts(cells, Cell::indicator), numbers(cells, Cell::value), integers(cells, Cell::revision),
                     texts(cells, Cell::source), texts(cells, Cell::updateId));
         }
@@ -64,7 +64,7 @@ public class StateWriter {
     /** Scores of distinct (framework, period, region). */
     public void upsertScores(Collection<Score> scores) {
         if (!scores.isEmpty()) {
-            execute(UPSERT_SCORES, texts(scores, Score::frameworkId), texts(scores, Score::period), texts(scores, Score::region),
+            update(UPSERT_SCORES, texts(scores, Score::frameworkId), texts(scores, Score::period), texts(scores, Score::region),
                     texts(scores, Score::status), numbers(scores, Score::score), integers(scores, Score::rank),
                     texts(scores, Score::levels));
         }
@@ -88,14 +88,8 @@ public class StateWriter {
 
     public void storeOffsets(String topic, Map<Integer, Long> nextOffsets) {
         if (!nextOffsets.isEmpty()) {
-            session().doWork(connection -> {
-                try (PreparedStatement statement = connection.prepareStatement(UPSERT_OFFSETS)) {
-                    statement.setString(1, topic);
-                    statement.setArray(2, connection.createArrayOf("int4", nextOffsets.keySet().toArray()));
-                    statement.setArray(3, connection.createArrayOf("int8", nextOffsets.values().toArray()));
-                    statement.executeUpdate();
-                }
-            });
+            update(UPSERT_OFFSETS, topic, new Column("int4", nextOffsets.keySet().toArray()),
+                    new Column("int8", nextOffsets.values().toArray()));
         }
     }
 
@@ -119,24 +113,18 @@ public class StateWriter {
         return new Column("int4", rows.stream().map(column).toArray(Integer[]::new));
     }
 
+    /** Runs one statement; a {@link Column} parameter is bound as an array, any other as a value. */
     private static int update(String sql, Object... parameters) {
         return session().doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (int i = 0; i < parameters.length; i++) {
-                    statement.setObject(i + 1, parameters[i]);
+                    if (parameters[i] instanceof Column column) {
+                        statement.setArray(i + 1, connection.createArrayOf(column.type(), column.values()));
+                    } else {
+                        statement.setObject(i + 1, parameters[i]);
+                    }
                 }
                 return statement.executeUpdate();
-            }
-        });
-    }
-
-    private static void execute(String sql, Column... columns) {
-        session().doWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < columns.length; i++) {
-                    statement.setArray(i + 1, connection.createArrayOf(columns[i].type(), columns[i].values()));
-                }
-                statement.executeUpdate();
             }
         });
     }
