@@ -25,9 +25,13 @@ import org.apache.kafka.server.common.MetadataVersion;
 
 /**
  * A single-node Apache Kafka broker in KRaft mode (combined broker and controller), run in this JVM
- * from the Kafka jars. Storage is formatted on first start; a restart on the same directory keeps the data.
+ * from the Kafka jars, or in a JVM of its own through {@link #main}. Storage is formatted on first start; a restart on
+ * the same directory keeps the data.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
+
+    /** The line {@link #main} prints once the broker accepts clients, followed by its bootstrap address. */
+    public static final String READY_PREFIX = "bootstrap=";
 
     private final Path dataDirectory;
     private final int brokerPort;
@@ -69,6 +73,18 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             return this;
         } catch (Exception e) {
             throw new IllegalStateException("Embedded Kafka broker failed to start in " + dataDirectory, e);
+        }
+    }
+
+    /**
+     * Runs a broker in this JVM on {@code args[0]} (the data directory), prints {@code bootstrap=<host:port>} once it is
+     * ready and stops when its standard input ends, so it never outlives the process that started it.
+     */
+    public static void main(String[] args) throws IOException {
+        try (EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(Path.of(args[0])).start()) {
+            System.out.println(READY_PREFIX + broker.bootstrapServers());
+            System.out.flush();
+            System.in.transferTo(java.io.OutputStream.nullOutputStream());
         }
     }
 

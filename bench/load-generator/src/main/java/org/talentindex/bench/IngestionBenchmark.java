@@ -51,13 +51,16 @@ final class IngestionBenchmark {
     private final SyntheticFramework framework;
     private final String runId;
     private final Path work;
+    private final Map<String, Long> harness;
     private final ObjectMapper json = new ObjectMapper();
 
-    IngestionBenchmark(Stack stack, SyntheticFramework framework, String runId, Path work) {
+    /** {@code harness}: the processes besides the service under test to measure (broker, load generator), by name. */
+    IngestionBenchmark(Stack stack, SyntheticFramework framework, String runId, Path work, Map<String, Long> harness) {
         this.stack = stack;
         this.framework = framework;
         this.runId = runId;
         this.work = work;
+        this.harness = harness;
     }
 
     /** The whole drain (the service's first seconds included), and its second half (a warm JVM). */
@@ -165,7 +168,7 @@ final class IngestionBenchmark {
     private ProcessSampler sampler(ServiceProcess ingestion) {
         Map<String, Long> pids = new LinkedHashMap<>();
         pids.put(INGESTION, ingestion.pid());
-        pids.put(LoadGenerator.SELF_WITH_BROKER, ProcessHandle.current().pid());
+        pids.putAll(harness);
         return new ProcessSampler(pids, work.resolve("stack").toString());
     }
 

@@ -25,7 +25,7 @@ public final class LoadGenerator {
     private static final int INGESTION_REGIONS = 1000;
     private static final int INGESTION_INDICATORS = 100;
     private static final String SCORING = "scoring-service";
-    static final String SELF_WITH_BROKER = "kafka broker + load generator";
+    private static final String KAFKA_SETTING = "TALENTINDEX_KAFKA_BOOTSTRAP_SERVERS";
 
     private LoadGenerator() {
     }
@@ -38,8 +38,15 @@ public final class LoadGenerator {
         Path work = Files.createTempDirectory("talentindex-bench");
         Map<String, String> machine = MachineDescription.describe();
         Summary summary;
-        try {
-            summary = settings.ingestionOnly() ? ingestion(settings, runId, work, machine) : suite(settings, runId, work, machine);
+        try (BrokerProcess broker = embeddedKafka() ? BrokerProcess.start(work.resolve("kafka")) : null) {
+            Map<String, Long> harness = new LinkedHashMap<>();
+            if (broker != null) {
+                System.setProperty(KAFKA_SETTING, broker.bootstrapServers());
+                harness.put("kafka broker", broker.pid());
+            }
+            harness.put("load generator", ProcessHandle.current().pid());
+            summary = settings.ingestionOnly() ? ingestion(settings, runId, work, machine, harness)
+                    : suite(settings, runId, work, machine, harness);
         } finally {
             PathUtils.deleteDirectory(work);
         }
@@ -49,7 +56,8 @@ public final class LoadGenerator {
         System.out.println("Written to " + settings.output().resolve("latest.md") + " and latest.json");
     }
 
-    private static Summary suite(BenchSettings settings, String runId, Path work, Map<String, String> machine) throws Exception {
+    private static Summary suite(BenchSettings settings, String runId, Path work, Map<String, String> machine,
+                                 Map<String, Long> harness) throws Exception {
         Path frameworks = work.resolve("frameworks");
         SyntheticFramework endToEnd = SyntheticFramework.of("bench-e2e", settings.regions(), settings.indicators(),
                 FIRST_DECLARED_PERIOD, LAST_DECLARED_PERIOD);
@@ -62,7 +70,6 @@ public final class LoadGenerator {
             scoringSmall.writeTo(frameworks);
             scoringLarge.writeTo(frameworks);
         }
-        String self = embeddedKafka() ? SELF_WITH_BROKER : "load generator";
 
         KafkaPerfTools.RawThroughput raw;
         List<ScenarioResult> results = new ArrayList<>();
@@ -71,15 +78,18 @@ public final class LoadGenerator {
         try (Stack stack = Stack.start(work.resolve("stack"), frameworks, services, System.out::println)) {
             Map<String, Long> pids = new LinkedHashMap<>();
             services.forEach(service -> pids.put(service, stack.service(service).pid()));
-            pids.put(self, ProcessHandle.current().pid());
+            pids.putAll(harness);
             ProduceLog produceLog = new ProduceLog(runId, 4_000_000);
             try (ProcessSampler sampler = new ProcessSampler(pids, work.resolve("stack").toString());
                  LoadProducer producer = new LoadProducer(stack.bootstrapServers(), produceLog);
                  ResultWatcher watcher = new ResultWatcher(stack.bootstrapServers(), produceLog,
                          Set.of(scoringSmall.id(), scoringLarge.id()))) {
-                raw = measureRawKafka(stack, settings, runId);
                 ScenarioRunner runner = new ScenarioRunner(produceLog, producer, watcher, sampler, settings.drainTimeoutSeconds());
                 BenchmarkSuite suite = new BenchmarkSuite(settings, runner, producer, watcher);
+                if (settings.endToEnd()) {
+                    results.addAll(suite.endToEndFillAndWarmUp(endToEnd));
+                }
+                raw = measureRawKafka(stack, settings, runId);
                 if (settings.endToEnd()) {
                     results.addAll(suite.endToEnd(endToEnd));
                     stack.service("ingestion-service").close();
@@ -118,7 +128,8 @@ public final class LoadGenerator {
     }
 
     /** Ingestion alone, next to raw Kafka on the same broker: see {@link IngestionBenchmark}. */
-    private static Summary ingestion(BenchSettings settings, String runId, Path work, Map<String, String> machine) throws Exception {
+    private static Summary ingestion(BenchSettings settings, String runId, Path work, Map<String, String> machine,
+                                     Map<String, Long> harness) throws Exception {
         Path frameworks = work.resolve("frameworks");
         SyntheticFramework framework = SyntheticFramework.of("bench-ingest", INGESTION_REGIONS, INGESTION_INDICATORS,
                 FIRST_DECLARED_PERIOD, LAST_DECLARED_PERIOD);
@@ -127,7 +138,7 @@ public final class LoadGenerator {
         List<IngestionResult> results = new ArrayList<>();
         try (Stack stack = Stack.start(work.resolve("stack"), frameworks, List.of(IngestionBenchmark.INGESTION), System.out::println)) {
             raw = measureRawKafka(stack, settings, runId);
-            IngestionBenchmark benchmark = new IngestionBenchmark(stack, framework, runId, work);
+            IngestionBenchmark benchmark = new IngestionBenchmark(stack, framework, runId, work, harness);
             results.addAll(benchmark.kafkaBacklog(settings.ingestionBacklog()));
             results.add(benchmark.csvUpload(settings.csvRows()));
         }
@@ -145,12 +156,13 @@ public final class LoadGenerator {
         return raw;
     }
 
+    /** Kafka is embedded unless the environment names one; the embedded broker runs in a JVM of its own. */
     private static boolean embeddedKafka() {
-        return System.getenv("TALENTINDEX_KAFKA_BOOTSTRAP_SERVERS") == null;
+        return System.getenv(KAFKA_SETTING) == null;
     }
 
     private static void describeEnd(Map<String, String> machine) {
         machine.put("load average at end", MachineDescription.loadAverage());
-        machine.put("kafka and postgresql", embeddedKafka() ? "embedded (same machine)" : "external");
+        machine.put("kafka and postgresql", embeddedKafka() ? "embedded (same machine; the broker in a JVM of its own)" : "external");
     }
 }

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
 
@@ -66,8 +67,10 @@ final class ResultWatcher implements AutoCloseable {
     private void run() {
         try {
             while (running) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                    long arrived = System.nanoTime();
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(100));
+                // every record of a poll arrived when the poll returned; reading them here is the watcher's own time
+                long arrived = System.nanoTime();
+                for (ConsumerRecord<String, byte[]> record : records) {
                     if (record.topic().equals(INDICATOR_UPDATES)) {
                         onIndicatorUpdate(json.readTree(record.value()), record.offset(), arrived);
                     } else if (record.topic().equals(SCORE_UPDATES)) {
