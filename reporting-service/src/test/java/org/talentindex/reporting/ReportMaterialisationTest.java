@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.talentindex.reporting.ScoreUpdates.RegionScores.ranked;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -50,7 +51,7 @@ class ReportMaterialisationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void versionsAreAppliedInOrderOnceAndAGapIsNotApplied() throws Exception {
+    void versionsAreAppliedInOrderOnceAGapIsNotAppliedAndAnUnreadableEventIsSkipped() throws Exception {
         try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", LocalInfrastructure.shared().bootstrapServers()),
                 new StringSerializer(), new StringSerializer())) {
             send(producer, update(1, change("110000", 100, 1, null) + "," + change("120000", 0, 2, null)));
@@ -59,6 +60,8 @@ class ReportMaterialisationTest {
                     .body("ranking[0].regionName.en", equalTo("Beijing")).body("names.zh", equalTo("京津冀人才发展指数"));
 
             send(producer, update(1, change("110000", 1, 2, null)));
+            send(producer, "not json");
+            send(producer, update(2, change("120000", 100, 1, null).replace(",\"rank\":1", "")));
             send(producer, update(3, change("110000", 1, 2, null)));
             send(producer, update(2, change("120000", 100, 1, "{\"score\":0,\"rank\":2,\"levels\":{}}") + "," + change("110000", 0, 2, null)));
             awaitVersion(2);
@@ -124,7 +127,7 @@ class ReportMaterialisationTest {
     }
 
     private static ScoreUpdate scoreUpdate(String key, long version, List<ScoreUpdates.RegionScores> changes) throws Exception {
-        return ScoreUpdate.parse(JSON.readTree(ScoreUpdates.event(key, version, changes)));
+        return ScoreUpdate.read(ScoreUpdate.reader(JSON), ScoreUpdates.event(key, version, changes).getBytes(StandardCharsets.UTF_8));
     }
 
     private static void awaitVersion(int version) {

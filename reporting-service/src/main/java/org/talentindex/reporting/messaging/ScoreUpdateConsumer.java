@@ -1,13 +1,14 @@
 package org.talentindex.reporting.messaging;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -25,6 +26,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentindex.reporting.repository.Report;
@@ -76,7 +78,8 @@ public class ScoreUpdateConsumer {
     @ConfigProperty(name = "talentindex.consumer.max-poll-records")
     int maxPollRecords;
 
-    private KafkaConsumer<String, String> consumer;
+    private KafkaConsumer<String, byte[]> consumer;
+    private ObjectReader eventReader;
     private Thread worker;
     private volatile boolean running;
 
@@ -88,7 +91,8 @@ public class ScoreUpdateConsumer {
         // the broker answers a fetch as soon as one record is there; under load a poll returns up to maxPollRecords
         config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1);
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
-        consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+        consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+        eventReader = ScoreUpdate.reader(json);
         running = true;
         worker = new Thread(this::run, "score-update-consumer");
         worker.start();
@@ -104,7 +108,7 @@ public class ScoreUpdateConsumer {
         try {
             consumer.subscribe(List.of(topic));
             while (running) {
-                ConsumerRecords<String, String> records = consumer.poll(POLL_TIMEOUT);
+                ConsumerRecords<String, byte[]> records = consumer.poll(POLL_TIMEOUT);
                 if (!records.isEmpty() && !process(records)) {
                     sleep(RETRY_PAUSE);
                 }
@@ -119,7 +123,7 @@ public class ScoreUpdateConsumer {
     }
 
     /** True when the batch is done with; false when it must be read again (every partition is rewound to its start). */
-    private boolean process(ConsumerRecords<String, String> records) {
+    private boolean process(ConsumerRecords<String, byte[]> records) {
         Timer.Sample batch = Timer.start();
         try {
             List<KeyOutcome> outcomes = reports.apply(readable(records));
@@ -143,12 +147,12 @@ public class ScoreUpdateConsumer {
     }
 
     /** The batch's events in order per partition; an unreadable one is logged and skipped. */
-    private List<ScoreUpdate> readable(ConsumerRecords<String, String> records) {
+    private List<ScoreUpdate> readable(ConsumerRecords<String, byte[]> records) {
         List<ScoreUpdate> updates = new ArrayList<>(records.count());
-        for (ConsumerRecord<String, String> record : records) {
+        for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                updates.add(ScoreUpdate.parse(json.readTree(record.value())));
-            } catch (JsonProcessingException | IllegalArgumentException e) {
+                updates.add(ScoreUpdate.read(eventReader, record.value()));
+            } catch (IOException e) {
                 Log.errorf("Unreadable score update at %s-%d@%d skipped: %s", record.topic(), record.partition(), record.offset(),
                         e.getMessage());
             }
@@ -166,10 +170,10 @@ public class ScoreUpdateConsumer {
         }
     }
 
-    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, String> records) {
+    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, byte[]> records) {
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         for (TopicPartition partition : records.partitions()) {
-            List<ConsumerRecord<String, String>> inPartition = records.records(partition);
+            List<ConsumerRecord<String, byte[]>> inPartition = records.records(partition);
             offsets.put(partition, new OffsetAndMetadata(inPartition.get(inPartition.size() - 1).offset() + 1));
         }
         return offsets;

@@ -1,5 +1,8 @@
 package org.talentindex.reporting.service;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -63,8 +67,8 @@ public class ReportDocument {
         }
     }
 
-    /** The document of a report from its regions and their level scores by region code. */
-    public ObjectNode build(Report report, List<ReportRegion> regions, Map<String, JsonNode> levelsByRegion) {
+    /** The document of a report from its regions and their level scores by region code, as JSON text. */
+    public String write(Report report, List<ReportRegion> regions, Map<String, JsonNode> levelsByRegion) {
         FrameworkOutline outline = names.outline(report.frameworkId);
         List<PeriodScore> previousScores = ReportRegion.ofPeriodBefore(report.frameworkId, report.period);
         Optional<String> previousPeriod = previousScores.stream().map(PeriodScore::period).findFirst();
@@ -75,31 +79,55 @@ public class ReportDocument {
         List<Entry> ranking = regions.stream().filter(ReportRegion::isRanked)
                 .sorted(Comparator.comparingInt((ReportRegion r) -> r.rank).thenComparing(r -> r.region))
                 .map(r -> new Entry(r, rankChangeVsPreviousVersion(r, report.version), previous.get(r.region))).toList();
+        List<ReportRegion> insufficient = regions.stream().filter(r -> !r.isRanked()).sorted(Comparator.comparing(r -> r.region)).toList();
 
-        ObjectNode document = json.createObjectNode();
-        document.put("frameworkId", report.frameworkId);
-        document.put("period", report.period);
-        document.put("version", report.version);
-        document.put("generatedAt", report.generatedAt.toString());
-        document.set("names", json.valueToTree(outline.names()));
-        document.put("method", outline.method());
-        document.put("previousPeriod", previousPeriod.orElse(null));
-        document.set("levelNames", levelNames(outline, regions, levels));
-        ArrayNode rankingNode = document.putArray("ranking");
-        ranking.forEach(entry -> rankingNode.add(rankingEntry(report.frameworkId, entry, levels.apply(entry.region()))));
-        ArrayNode insufficient = document.putArray("insufficientData");
-        ArrayNode insufficientRegions = document.putArray("insufficientDataRegions");
-        regions.stream().filter(r -> !r.isRanked()).sorted(Comparator.comparing(r -> r.region)).forEach(r -> {
-            insufficient.add(r.region);
-            insufficientRegions.addObject().put("region", r.region)
-                    .putPOJO("regionName", names.region(report.frameworkId, r.region));
-        });
-        document.set("topMovers", topMovers(report.frameworkId, ranking, previousPeriod.isPresent()));
-        methodTables.build(outline, regions, levels).ifPresent(tables -> document.set("methodTables", tables));
-        analysis.sensitivityTable(report, ranking.stream().map(Entry::region).toList())
-                .ifPresent(table -> document.set("sensitivity", table));
-        analysis.latestChangeTable(report, outline).ifPresent(table -> document.set("latestChange", table));
-        return document;
+        StringWriter text = new StringWriter(1024 + 256 * regions.size());
+        try (JsonGenerator out = json.createGenerator(text)) {
+            out.writeStartObject();
+            out.writeStringField("frameworkId", report.frameworkId);
+            out.writeStringField("period", report.period);
+            out.writeNumberField("version", report.version);
+            out.writeStringField("generatedAt", report.generatedAt.toString());
+            out.writePOJOField("names", outline.names());
+            out.writeStringField("method", outline.method());
+            out.writeStringField("previousPeriod", previousPeriod.orElse(null));
+            out.writeFieldName("levelNames");
+            out.writeTree(levelNames(outline, regions, levels));
+            out.writeArrayFieldStart("ranking");
+            for (Entry entry : ranking) {
+                writeRankingEntry(out, report.frameworkId, entry, levels.apply(entry.region()));
+            }
+            out.writeEndArray();
+            out.writeArrayFieldStart("insufficientData");
+            for (ReportRegion region : insufficient) {
+                out.writeString(region.region);
+            }
+            out.writeEndArray();
+            out.writeArrayFieldStart("insufficientDataRegions");
+            for (ReportRegion region : insufficient) {
+                out.writeStartObject();
+                out.writeStringField("region", region.region);
+                out.writePOJOField("regionName", names.region(report.frameworkId, region.region));
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            out.writeFieldName("topMovers");
+            out.writeTree(topMovers(report.frameworkId, ranking, previousPeriod.isPresent()));
+            writeIfPresent(out, "methodTables", methodTables.build(outline, regions, levels));
+            writeIfPresent(out, "sensitivity", analysis.sensitivityTable(report, ranking.stream().map(Entry::region).toList()));
+            writeIfPresent(out, "latestChange", analysis.latestChangeTable(report, outline));
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    private static void writeIfPresent(JsonGenerator out, String field, Optional<ObjectNode> table) throws IOException {
+        if (table.isPresent()) {
+            out.writeFieldName(field);
+            out.writeTree(table.get());
+        }
     }
 
     /** Zero for a region this version did not change; null for a region that had no rank before. */
@@ -110,19 +138,31 @@ public class ReportDocument {
         return region.previousRank == null ? null : region.previousRank - region.rank;
     }
 
-    private ObjectNode rankingEntry(String frameworkId, Entry entry, JsonNode levels) {
+    private void writeRankingEntry(JsonGenerator out, String frameworkId, Entry entry, JsonNode levels) throws IOException {
         ReportRegion r = entry.region();
-        ObjectNode node = json.createObjectNode();
-        node.put("rank", r.rank);
-        node.put("region", r.region);
-        node.putPOJO("regionName", names.region(frameworkId, r.region));
-        node.put("score", r.score);
-        node.set("levels", levels);
-        node.put("rankChange", entry.rankChange());
-        node.put("previousPeriodRank", entry.previousPeriodRank());
-        node.put("rankChangeVsPreviousPeriod", entry.rankChangeVsPreviousPeriod());
-        node.put("scoreChangeVsPreviousPeriod", entry.scoreChangeVsPreviousPeriod());
-        return node;
+        out.writeStartObject();
+        out.writeNumberField("rank", r.rank);
+        out.writeStringField("region", r.region);
+        out.writePOJOField("regionName", names.region(frameworkId, r.region));
+        writeNumberOrNull(out, "score", r.score);
+        out.writeFieldName("levels");
+        out.writeTree(levels);
+        writeNumberOrNull(out, "rankChange", entry.rankChange());
+        writeNumberOrNull(out, "previousPeriodRank", entry.previousPeriodRank());
+        writeNumberOrNull(out, "rankChangeVsPreviousPeriod", entry.rankChangeVsPreviousPeriod());
+        writeNumberOrNull(out, "scoreChangeVsPreviousPeriod", entry.scoreChangeVsPreviousPeriod());
+        out.writeEndObject();
+    }
+
+    private static void writeNumberOrNull(JsonGenerator out, String field, Number value) throws IOException {
+        out.writeFieldName(field);
+        if (value == null) {
+            out.writeNull();
+        } else if (value instanceof Integer integer) {
+            out.writeNumber(integer);
+        } else {
+            out.writeNumber(value.doubleValue());
+        }
     }
 
     /** The levels defined by the framework, then any level the scores carry that the definition does not name. */

@@ -127,7 +127,7 @@ public class ReportService {
         Report report = state.report;
         report.version = version;
         report.generatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        report.document = columns.write(documents.build(report, state.regions(), state.levels()));
+        report.document = documents.write(report, state.regions(), state.levels());
         writer.upsertRegions(state.key, state.changedRows(columns));
         writer.deleteRegions(state.key, state.removedRegions());
         writer.save(report, state.isNew());

@@ -1,11 +1,14 @@
 package org.talentindex.reporting.service;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import org.talentindex.reporting.repository.Report;
 
 /**
@@ -19,23 +22,23 @@ public record ScoreUpdate(String frameworkId, String period, long version, List<
     public record RegionChange(String region, RegionState state, Map<String, Double> attribution) {
     }
 
-    /** Reads an event; a missing required field is an {@link IllegalArgumentException}. */
-    public static ScoreUpdate parse(JsonNode event) {
-        List<RegionChange> changes = new ArrayList<>();
-        for (JsonNode change : required(event, "changes")) {
-            JsonNode next = required(change, "new");
-            JsonNode score = required(next, "score");
-            RegionState state = new RegionState(required(change, "status").asText(), score.isNull() ? null : score.asDouble(),
-                    required(next, "rank").asInt(), required(next, "levels"));
-            Map<String, Double> attribution = new LinkedHashMap<>();
-            change.path("attribution").properties().forEach(e -> attribution.put(e.getKey(), e.getValue().asDouble()));
-            changes.add(new RegionChange(required(change, "region").asText(), state, attribution));
-        }
-        List<String> cause = new ArrayList<>();
-        event.path("cause").forEach(id -> cause.add(id.asText()));
-        JsonNode sensitivity = event.get("sensitivity");
-        return new ScoreUpdate(required(event, "frameworkId").asText(), required(event, "period").asText(),
-                required(event, "version").asLong(), changes, cause, sensitivity == null || sensitivity.isNull() ? null : sensitivity);
+    /** The reader of events for {@link #read}. */
+    public static ObjectReader reader(ObjectMapper json) {
+        return json.readerFor(Event.class);
+    }
+
+    /**
+     * Reads an event; the old values are skipped unread. A missing required field is a
+     * {@link com.fasterxml.jackson.databind.exc.MismatchedInputException}.
+     */
+    public static ScoreUpdate read(ObjectReader reader, byte[] event) throws IOException {
+        Event read = reader.readValue(event);
+        List<RegionChange> changes = read.changes.stream().map(change -> new RegionChange(change.region,
+                new RegionState(change.status, change.next.score, change.next.rank, change.next.levels),
+                change.attribution == null ? Map.of() : change.attribution)).toList();
+        JsonNode sensitivity = read.sensitivity == null || read.sensitivity.isNull() ? null : read.sensitivity;
+        return new ScoreUpdate(read.frameworkId, read.period, read.version, changes, read.cause == null ? List.of() : read.cause,
+                sensitivity);
     }
 
     public Report.Id key() {
@@ -46,11 +49,19 @@ public record ScoreUpdate(String frameworkId, String period, long version, List<
         return changes.stream().anyMatch(change -> !change.attribution().isEmpty());
     }
 
-    private static JsonNode required(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null) {
-            throw new IllegalArgumentException("missing field " + field);
-        }
-        return value;
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Event(@JsonProperty(required = true) String frameworkId, @JsonProperty(required = true) String period,
+                 @JsonProperty(required = true) long version, @JsonProperty(required = true) List<Change> changes,
+                 List<String> cause, JsonNode sensitivity) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Change(@JsonProperty(required = true) String region, @JsonProperty(required = true) String status,
+                  @JsonProperty(value = "new", required = true) Scores next, Map<String, Double> attribution) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Scores(@JsonProperty(required = true) Double score, @JsonProperty(required = true) int rank,
+                  @JsonProperty(required = true) JsonNode levels) {
     }
 }
