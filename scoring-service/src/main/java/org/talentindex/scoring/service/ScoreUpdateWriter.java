@@ -10,6 +10,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -19,9 +20,9 @@ import jakarta.inject.Inject;
 import org.talentindex.scoring.state.FrameworkPeriodKey;
 
 /**
- * Writes score-updates events ({@code contracts/score-update.schema.json}) and the stored level scores as JSON text,
- * streaming: a version of a large framework-period lists thousands of regions, and building a tree for each first
- * doubled the cost of a batch.
+ * Writes score-updates events ({@code contracts/score-update.schema.json}) as UTF-8 JSON, stored and published as they
+ * are, and the stored level scores as JSON text, streaming: a version of a large framework-period lists thousands of
+ * regions, and building a tree for each first doubled the cost of a batch.
  */
 @ApplicationScoped
 class ScoreUpdateWriter {
@@ -29,6 +30,9 @@ class ScoreUpdateWriter {
     /** A region whose published result changed; {@code before} is null for a region published for the first time. */
     record Change(String region, PublishedScore before, PublishedScore after, Map<String, Double> attribution) {
     }
+
+    private static final int EVENT_BUFFER = 16 * 1024;
+    private static final int LEVELS_BUFFER = 256;
 
     private final ObjectWriter writer;
 
@@ -38,9 +42,10 @@ class ScoreUpdateWriter {
     }
 
     /** Scores and level scores are written with at most {@code precision} decimals, as they were rounded. */
-    String event(FrameworkPeriodKey key, long version, int regionCount, List<String> cause, List<Change> changes, int precision,
+    byte[] event(FrameworkPeriodKey key, long version, int regionCount, List<String> cause, List<Change> changes, int precision,
                  JsonNode sensitivity) {
-        return write(out -> {
+        ByteArrayBuilder bytes = new ByteArrayBuilder(EVENT_BUFFER);
+        write(json -> json.createGenerator(bytes), (out, digits) -> {
             out.writeStartObject();
             out.writeStringField("frameworkId", key.frameworkId());
             out.writeStringField("period", key.period());
@@ -54,7 +59,7 @@ class ScoreUpdateWriter {
             out.writeEndArray();
             out.writeArrayFieldStart("changes");
             for (Change change : changes) {
-                writeChange(out, change, precision);
+                writeChange(out, digits, change, precision);
             }
             out.writeEndArray();
             if (sensitivity != null) {
@@ -63,13 +68,16 @@ class ScoreUpdateWriter {
             }
             out.writeEndObject();
         });
+        return bytes.toByteArray();
     }
 
     String levels(Map<String, Double> levels, int precision) {
-        return write(out -> writeNumbers(out, levels, precision));
+        StringWriter text = new StringWriter(LEVELS_BUFFER);
+        write(json -> json.createGenerator(text), (out, digits) -> writeNumbers(out, digits, levels, precision));
+        return text.toString();
     }
 
-    private static void writeChange(JsonGenerator out, Change change, int precision) throws IOException {
+    private static void writeChange(JsonGenerator out, char[] digits, Change change, int precision) throws IOException {
         out.writeStartObject();
         out.writeStringField("region", change.region());
         out.writeStringField("status", change.after().status());
@@ -77,62 +85,65 @@ class ScoreUpdateWriter {
         if (change.before() == null) {
             out.writeNull();
         } else {
-            writeScore(out, change.before(), precision);
+            writeScore(out, digits, change.before(), precision);
         }
         out.writeFieldName("new");
-        writeScore(out, change.after(), precision);
+        writeScore(out, digits, change.after(), precision);
         if (change.attribution() != null) {
             out.writeFieldName("attribution");
-            writeNumbers(out, change.attribution(), ChangeAttribution.PRECISION);
+            writeNumbers(out, digits, change.attribution(), ChangeAttribution.PRECISION);
         }
         out.writeEndObject();
     }
 
-    private static void writeScore(JsonGenerator out, PublishedScore score, int precision) throws IOException {
+    private static void writeScore(JsonGenerator out, char[] digits, PublishedScore score, int precision) throws IOException {
         out.writeStartObject();
         out.writeFieldName("score");
-        writeNumber(out, score.score(), precision);
+        writeNumber(out, digits, score.score(), precision);
         out.writeNumberField("rank", score.rank());
         out.writeFieldName("levels");
-        writeNumbers(out, score.levels(), precision);
+        writeNumbers(out, digits, score.levels(), precision);
         out.writeEndObject();
     }
 
-    private static void writeNumbers(JsonGenerator out, Map<String, Double> numbers, int precision) throws IOException {
+    private static void writeNumbers(JsonGenerator out, char[] digits, Map<String, Double> numbers, int precision) throws IOException {
         out.writeStartObject();
         for (Map.Entry<String, Double> entry : numbers.entrySet()) {
             out.writeFieldName(entry.getKey());
-            writeNumber(out, entry.getValue(), precision);
+            writeNumber(out, digits, entry.getValue(), precision);
         }
         out.writeEndObject();
     }
 
-    private static void writeNumber(JsonGenerator out, Double value, int precision) throws IOException {
+    /** {@code digits}: a buffer of {@link RoundedDecimal#MAX_LENGTH} characters, reused for every number of a document. */
+    private static void writeNumber(JsonGenerator out, char[] digits, Double value, int precision) throws IOException {
         if (value == null) {
             out.writeNull();
             return;
         }
-        char[] decimal = new char[RoundedDecimal.MAX_LENGTH];
-        int length = RoundedDecimal.write(value, precision, decimal);
+        int length = RoundedDecimal.write(value, precision, digits);
         if (length < 0) {
             out.writeNumber(value);
         } else {
-            out.writeNumber(decimal, 0, length);
+            out.writeNumber(digits, 0, length);
         }
     }
 
-    private String write(JsonBody body) {
-        StringWriter text = new StringWriter(256);
-        try (JsonGenerator out = writer.createGenerator(text)) {
-            body.writeTo(out);
+    private void write(Target target, JsonBody body) {
+        try (JsonGenerator out = target.open(writer)) {
+            body.writeTo(out, new char[RoundedDecimal.MAX_LENGTH]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return text.toString();
+    }
+
+    @FunctionalInterface
+    private interface Target {
+        JsonGenerator open(ObjectWriter writer) throws IOException;
     }
 
     @FunctionalInterface
     private interface JsonBody {
-        void writeTo(JsonGenerator out) throws IOException;
+        void writeTo(JsonGenerator out, char[] digits) throws IOException;
     }
 }

@@ -297,7 +297,7 @@ public class ScoringService {
         }).toList());
     }
 
-    private void writeOutbox(FrameworkPeriodKey key, String event) {
+    private void writeOutbox(FrameworkPeriodKey key, byte[] event) {
         stateWriter.writeOutbox(scoresTopic, key.toString(), event);
     }
 

@@ -93,7 +93,7 @@ public class StateWriter {
         }
     }
 
-    public void writeOutbox(String topic, String key, String payload) {
+    public void writeOutbox(String topic, String key, byte[] payload) {
         update(Outbox.INSERT, topic, key, payload);
     }
 
