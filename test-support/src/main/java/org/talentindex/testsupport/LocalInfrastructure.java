@@ -21,6 +21,9 @@ import org.apache.kafka.clients.admin.NewTopic;
  */
 public final class LocalInfrastructure implements AutoCloseable {
 
+    /** The setting that names an external Kafka instead of the embedded broker. */
+    public static final String KAFKA_BOOTSTRAP_SERVERS = "TALENTINDEX_KAFKA_BOOTSTRAP_SERVERS";
+
     public static final int PARTITIONS = 4;
     public static final List<NewTopic> TOPICS = List.of(
             new NewTopic("indicator-observations", PARTITIONS, (short) 1),
@@ -40,7 +43,7 @@ public final class LocalInfrastructure implements AutoCloseable {
     private final String postgresPassword;
 
     private LocalInfrastructure(Path workDirectory) {
-        String externalKafka = setting("TALENTINDEX_KAFKA_BOOTSTRAP_SERVERS");
+        String externalKafka = setting(KAFKA_BOOTSTRAP_SERVERS);
         String externalPostgres = setting("TALENTINDEX_POSTGRES_URL");
         kafka = externalKafka == null ? new EmbeddedKafkaBroker(workDirectory.resolve("kafka")).start() : null;
         bootstrapServers = externalKafka == null ? kafka.bootstrapServers() : externalKafka;

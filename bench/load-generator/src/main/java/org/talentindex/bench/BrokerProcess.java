@@ -3,10 +3,10 @@ package org.talentindex.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -32,10 +32,8 @@ final class BrokerProcess implements AutoCloseable {
 
     static BrokerProcess start(Path dataDirectory) throws IOException {
         Files.createDirectories(dataDirectory);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(KAFKA_JVM_OPTIONS);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), EmbeddedKafkaBroker.class.getName(), dataDirectory.toString()));
-        Process process = new ProcessBuilder(command).redirectError(dataDirectory.resolve("broker.log").toFile()).start();
+        Process process = ChildJvm.of(KAFKA_JVM_OPTIONS, EmbeddedKafkaBroker.class.getName(), List.of(dataDirectory.toString()))
+                .redirectError(dataDirectory.resolve("broker.log").toFile()).start();
         BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         for (String line = output.readLine(); line != null; line = output.readLine()) {
             if (line.startsWith(EmbeddedKafkaBroker.READY_PREFIX)) {
@@ -51,7 +49,7 @@ final class BrokerProcess implements AutoCloseable {
 
     private static void discard(BufferedReader output) {
         try {
-            output.transferTo(java.io.Writer.nullWriter());
+            output.transferTo(Writer.nullWriter());
         } catch (IOException e) {
             // the broker has stopped
         }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,16 +50,13 @@ final class IngestionBenchmark {
     private final SyntheticFramework framework;
     private final String runId;
     private final Path work;
-    private final Map<String, Long> harness;
     private final ObjectMapper json = new ObjectMapper();
 
-    /** {@code harness}: the processes besides the service under test to measure (broker, load generator), by name. */
-    IngestionBenchmark(Stack stack, SyntheticFramework framework, String runId, Path work, Map<String, Long> harness) {
+    IngestionBenchmark(Stack stack, SyntheticFramework framework, String runId, Path work) {
         this.stack = stack;
         this.framework = framework;
         this.runId = runId;
         this.work = work;
-        this.harness = harness;
     }
 
     /** The whole drain (the service's first seconds included), and its second half (a warm JVM). */
@@ -166,10 +162,7 @@ final class IngestionBenchmark {
     }
 
     private ProcessSampler sampler(ServiceProcess ingestion) {
-        Map<String, Long> pids = new LinkedHashMap<>();
-        pids.put(INGESTION, ingestion.pid());
-        pids.putAll(harness);
-        return new ProcessSampler(pids, work.resolve("stack").toString());
+        return new ProcessSampler(Map.of(INGESTION, ingestion.pid()), work.resolve("stack").toString());
     }
 
     private IngestionResult result(String name, String door, String how, long records, long forwarded, double seconds,

@@ -1,10 +1,7 @@
 package org.talentindex.bench;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -51,25 +48,11 @@ final class KafkaPerfTools {
     }
 
     private static List<String> run(String mainClass, String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", libraryDirectory().resolve("*").toString(), mainClass));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process process = ChildJvm.of(List.of("-Xmx512m"), mainClass, List.of(arguments)).redirectErrorStream(true).start();
         List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
             throw new IllegalStateException(mainClass + " failed: " + lines);
         }
         return lines;
-    }
-
-    /** The lib/ folder next to this runnable jar, which holds kafka-tools and its dependencies. */
-    private static Path libraryDirectory() {
-        try {
-            Path jar = Path.of(KafkaPerfTools.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return jar.getParent().resolve("lib");
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

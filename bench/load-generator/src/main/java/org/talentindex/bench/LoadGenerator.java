@@ -25,7 +25,6 @@ public final class LoadGenerator {
     private static final int INGESTION_REGIONS = 1000;
     private static final int INGESTION_INDICATORS = 100;
     private static final String SCORING = "scoring-service";
-    private static final String KAFKA_SETTING = "TALENTINDEX_KAFKA_BOOTSTRAP_SERVERS";
 
     private LoadGenerator() {
     }
@@ -41,11 +40,11 @@ public final class LoadGenerator {
         try (BrokerProcess broker = embeddedKafka() ? BrokerProcess.start(work.resolve("kafka")) : null) {
             Map<String, Long> harness = new LinkedHashMap<>();
             if (broker != null) {
-                System.setProperty(KAFKA_SETTING, broker.bootstrapServers());
+                System.setProperty(LocalInfrastructure.KAFKA_BOOTSTRAP_SERVERS, broker.bootstrapServers());
                 harness.put("kafka broker", broker.pid());
             }
             harness.put("load generator", ProcessHandle.current().pid());
-            summary = settings.ingestionOnly() ? ingestion(settings, runId, work, machine, harness)
+            summary = settings.ingestionOnly() ? ingestion(settings, runId, work, machine)
                     : suite(settings, runId, work, machine, harness);
         } finally {
             PathUtils.deleteDirectory(work);
@@ -128,8 +127,7 @@ public final class LoadGenerator {
     }
 
     /** Ingestion alone, next to raw Kafka on the same broker: see {@link IngestionBenchmark}. */
-    private static Summary ingestion(BenchSettings settings, String runId, Path work, Map<String, String> machine,
-                                     Map<String, Long> harness) throws Exception {
+    private static Summary ingestion(BenchSettings settings, String runId, Path work, Map<String, String> machine) throws Exception {
         Path frameworks = work.resolve("frameworks");
         SyntheticFramework framework = SyntheticFramework.of("bench-ingest", INGESTION_REGIONS, INGESTION_INDICATORS,
                 FIRST_DECLARED_PERIOD, LAST_DECLARED_PERIOD);
@@ -138,7 +136,7 @@ public final class LoadGenerator {
         List<IngestionResult> results = new ArrayList<>();
         try (Stack stack = Stack.start(work.resolve("stack"), frameworks, List.of(IngestionBenchmark.INGESTION), System.out::println)) {
             raw = measureRawKafka(stack, settings, runId);
-            IngestionBenchmark benchmark = new IngestionBenchmark(stack, framework, runId, work, harness);
+            IngestionBenchmark benchmark = new IngestionBenchmark(stack, framework, runId, work);
             results.addAll(benchmark.kafkaBacklog(settings.ingestionBacklog()));
             results.add(benchmark.csvUpload(settings.csvRows()));
         }
@@ -158,7 +156,7 @@ public final class LoadGenerator {
 
     /** Kafka is embedded unless the environment names one; the embedded broker runs in a JVM of its own. */
     private static boolean embeddedKafka() {
-        return System.getenv(KAFKA_SETTING) == null;
+        return System.getenv(LocalInfrastructure.KAFKA_BOOTSTRAP_SERVERS) == null;
     }
 
     private static void describeEnd(Map<String, String> machine) {
