@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,6 +31,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.talentindex.reporting.service.KeyOutcome;
 import org.talentindex.reporting.service.ReportService;
 import org.talentindex.reporting.service.ScoreUpdate;
 import org.talentindex.testsupport.InfrastructureTestResource;
@@ -126,8 +128,30 @@ class ReportMaterialisationTest {
                 .body("ranking.region", contains("110000", "120000")).body("ranking.score", contains(95.0f, 77.0f));
     }
 
+    @Test
+    void aRankChangeMovesTheRankAloneAndOneOfARegionNotHeldIsResynced() throws Exception {
+        String key = "jjj-talent-development/2037";
+        reports.apply(List.of(scoreUpdate(key, 1, List.of(ranked("110000", 100, 1, Map.of("talent_stock", 90.0)),
+                ranked("120000", 50, 2, Map.of("talent_stock", 45.0)), ranked("130000", 40, 3, Map.of("talent_stock", 35.0))))));
+        reports.apply(List.of(read(ScoreUpdates.event(key, 2, List.of(ranked("130000", 60, 2, Map.of("talent_stock", 55.0))),
+                Map.of("120000", 3)))));
+        given().get("/api/reports/" + key).then().body("version", equalTo(2))
+                .body("ranking.region", contains("110000", "130000", "120000"))
+                .body("ranking.score", contains(100.0f, 60.0f, 50.0f))
+                .body("ranking.levels.talent_stock", contains(90.0f, 55.0f, 45.0f))
+                .body("ranking.rankChange", contains(0, 1, -1));
+
+        List<KeyOutcome> outcomes = reports.apply(List.of(read(ScoreUpdates.event(key, 3, List.of(), Map.of("140000", 4)))));
+        assertEquals(OptionalLong.of(3), outcomes.get(0).gapVersion(), "a region re-ranked but never published: resync");
+        given().get("/api/reports/" + key).then().body("version", equalTo(2));
+    }
+
     private static ScoreUpdate scoreUpdate(String key, long version, List<ScoreUpdates.RegionScores> changes) throws Exception {
-        return ScoreUpdate.read(ScoreUpdate.reader(JSON), ScoreUpdates.event(key, version, changes).getBytes(StandardCharsets.UTF_8));
+        return read(ScoreUpdates.event(key, version, changes));
+    }
+
+    private static ScoreUpdate read(String event) throws Exception {
+        return ScoreUpdate.read(ScoreUpdate.reader(JSON), event.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void awaitVersion(int version) {

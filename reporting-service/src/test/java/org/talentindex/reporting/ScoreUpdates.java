@@ -62,6 +62,15 @@ final class ScoreUpdates {
         return event(key, version, changes, Map.of(), null);
     }
 
+    /** An event that also re-ranks regions (region → new rank) whose scores it leaves as they were. */
+    static String event(String key, long version, List<RegionScores> changes, Map<String, Integer> rankChanges) {
+        String rankChangesJson = rankChanges.entrySet().stream()
+                .map(e -> "{\"region\":\"" + e.getKey() + "\",\"old\":1,\"new\":" + e.getValue() + "}")
+                .collect(Collectors.joining(",", ",\"rankChanges\":[", "]"));
+        String event = event(key, version, changes);
+        return event.substring(0, event.length() - 1) + rankChangesJson + "}";
+    }
+
     /** An event whose changes carry the attribution given per region, and the sensitivity object given as JSON (or null). */
     static String event(String key, long version, List<RegionScores> changes, Map<String, Map<String, Double>> attribution,
                         String sensitivity) {

@@ -128,7 +128,8 @@ class ChangeAnalysisTest {
         return events;
     }
 
-    private static JsonSchema schema() throws Exception {
+    /** contracts/schemas/score-update.schema.json */
+    static JsonSchema schema() throws Exception {
         try (InputStream in = ChangeAnalysisTest.class.getClassLoader().getResourceAsStream("contracts/schemas/score-update.schema.json")) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
         }

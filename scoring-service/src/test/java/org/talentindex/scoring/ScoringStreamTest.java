@@ -10,10 +10,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -72,6 +74,40 @@ class ScoringStreamTest {
         last.path("changes").forEach(c -> changed.add(c.path("region").asText()));
         assertTrue(changed.containsAll(List.of("120000", "130000")), "Tianjin and Hebei swapped ranks: " + changed);
         assertEquals(1, last.path("cause").size());
+    }
+
+    @Test
+    void aRegionOvertakenWithoutAnyChangeOfItsOwnIsPublishedAsItsNewRankAlone() throws Exception {
+        String period = "2035";
+        String key = FRAMEWORK + "/" + period;
+        try (var producer = producer()) {
+            // every column and the composite keep their bounds (110000 top, 140000 bottom) when 120000's value falls
+            Map<String, Double> figures = Map.of("110000", 100.0, "120000", 60.0, "130000", 50.0, "140000", 0.0);
+            for (var region : figures.entrySet()) {
+                for (String indicator : List.of("high_skill_talent", "st_talent_rd_fte", "patent_applications")) {
+                    send(producer, update(period, region.getKey(), indicator, region.getValue(), 1));
+                }
+            }
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/scores/" + key).then()
+                    .body("regions.findAll { it.rank > 0 }.size()", equalTo(4)));
+            int settled = given().get("/api/scores/" + key).then().extract().path("version");
+
+            send(producer, update(period, "120000", "high_skill_talent", 10, 2));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/scores/" + key).then()
+                    .body("version", equalTo(settled + 1))
+                    .body("regions.find { it.region == '130000' }.rank", equalTo(2))
+                    .body("regions.find { it.region == '130000' }.score", equalTo(50.0f))
+                    .body("regions.find { it.region == '120000' }.rank", equalTo(3)));
+
+            List<JsonNode> events = scoreUpdates(key, settled + 1);
+            JsonSchema schema = ChangeAnalysisTest.schema();
+            events.forEach(event -> assertEquals(Set.of(), schema.validate(event), event.toString()));
+            JsonNode last = events.get(events.size() - 1);
+            assertEquals(1, last.path("changes").size(), last.toString());
+            assertEquals("120000", last.path("changes").get(0).path("region").asText());
+            assertEquals(3, last.path("changes").get(0).path("new").path("rank").asInt());
+            assertEquals(JSON.readTree("[{\"region\":\"130000\",\"old\":3,\"new\":2}]"), last.path("rankChanges"));
+        }
     }
 
     @Test

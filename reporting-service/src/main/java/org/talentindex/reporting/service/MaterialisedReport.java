@@ -23,6 +23,7 @@ final class MaterialisedReport {
     private final Map<String, ReportRegion> rows = new HashMap<>();
     private final Map<String, JsonNode> levels = new HashMap<>();
     private final Set<String> changed = new LinkedHashSet<>();
+    private final Set<String> levelsChanged = new LinkedHashSet<>();
     private final Set<String> removed = new LinkedHashSet<>();
 
     private MaterialisedReport(Report.Id key, Report report, boolean isNew) {
@@ -61,6 +62,7 @@ final class MaterialisedReport {
     void markStored() {
         isNew = false;
         changed.clear();
+        levelsChanged.clear();
         removed.clear();
     }
 
@@ -82,13 +84,28 @@ final class MaterialisedReport {
             created.region = code;
             return created;
         });
-        row.previousRank = row.rank == 0 ? null : row.rank;
-        row.changedVersion = version;
         row.status = state.status();
         row.score = state.score();
-        row.rank = state.rank();
         levels.put(region, state.levels());
-        changed.add(region);
+        levelsChanged.add(region);
+        rerank(row, state.rank(), version);
+    }
+
+    /** True when every region the version re-ranks (and changes nothing else of) is held. */
+    boolean holdsAll(ScoreUpdate update) {
+        return update.rankChanges().stream().allMatch(change -> rows.containsKey(change.region()));
+    }
+
+    /** A held region's new rank, everything else about it unchanged. */
+    void rerank(String region, int rank, long version) {
+        rerank(rows.get(region), rank, version);
+    }
+
+    private void rerank(ReportRegion row, int rank, long version) {
+        row.previousRank = row.rank == 0 ? null : row.rank;
+        row.changedVersion = version;
+        row.rank = rank;
+        changed.add(row.region);
     }
 
     /** Removes every region not in {@code kept}. */
@@ -98,6 +115,7 @@ final class MaterialisedReport {
                 rows.remove(region);
                 levels.remove(region);
                 changed.remove(region);
+                levelsChanged.remove(region);
                 removed.add(region);
             }
         }
@@ -111,12 +129,14 @@ final class MaterialisedReport {
         return levels;
     }
 
-    /** The rows changed since loading, their level scores written as text. */
+    /** The rows changed since loading, with changed level scores written as text. */
     List<ReportRegion> changedRows(JsonColumns columns) {
         List<ReportRegion> changedRows = new ArrayList<>(changed.size());
         for (String region : changed) {
             ReportRegion row = rows.get(region);
-            row.levels = columns.write(levels.get(region));
+            if (levelsChanged.contains(region)) {
+                row.levels = columns.write(levels.get(region));
+            }
             changedRows.add(row);
         }
         return changedRows;

@@ -58,8 +58,8 @@ public class ReportService {
     /**
      * Applies each version that is the next one, in the order received, and builds the report once. The current version
      * again (a redelivery, perhaps after a failed publication) publishes the stored report; an older one is ignored; a
-     * version that skips one is not applied and is counted, and the caller resyncs, so a report never silently misses a
-     * change.
+     * version that skips one, or re-ranks a region this report does not hold, is not applied and is counted, and the
+     * caller resyncs, so a report never silently misses a change.
      */
     private KeyOutcome apply(Report.Id key, List<ScoreUpdate> versions) {
         long stored = writer.lockVersion(key).orElse(0);
@@ -72,20 +72,28 @@ public class ReportService {
             if (version <= current) {
                 metrics.counter("reporting.updates.duplicate").increment();
                 repeated |= version == current;
-            } else if (version == current + 1) {
+                continue;
+            }
+            if (version == current + 1) {
                 if (state == null) {
                     state = materialised.take(key, stored);
                 }
-                for (ScoreUpdate.RegionChange change : update.changes()) {
-                    state.update(change.region(), change.state(), version);
+                if (state.holdsAll(update)) {
+                    for (ScoreUpdate.RegionChange change : update.changes()) {
+                        state.update(change.region(), change.state(), version);
+                    }
+                    for (ScoreUpdate.RankChange change : update.rankChanges()) {
+                        state.rerank(change.region(), change.rank(), version);
+                    }
+                    analysis.record(state.report, update);
+                    current = version;
+                    continue;
                 }
-                analysis.record(state.report, update);
-                current = version;
-            } else {
-                metrics.counter("reporting.updates.gap").increment();
-                Log.warnf("Version gap for %s/%s: have %d, received %d; resyncing", key.frameworkId(), key.period(), current, version);
-                gap = OptionalLong.of(Math.max(version, gap.orElse(0)));
             }
+            metrics.counter("reporting.updates.gap").increment();
+            Log.warnf("Version %d of %s/%s does not follow version %d, or re-ranks a region not held; resyncing", version,
+                    key.frameworkId(), key.period(), current);
+            gap = OptionalLong.of(Math.max(version, gap.orElse(0)));
         }
         if (current > stored) {
             return new KeyOutcome(key, Optional.of(regenerate(state, current)), gap);

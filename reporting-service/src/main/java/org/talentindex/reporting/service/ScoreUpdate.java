@@ -15,11 +15,16 @@ import org.talentindex.reporting.repository.Report;
  * One score-updates event (contracts/schemas/score-update.schema.json): the regions a version changed, with the
  * attribution of their score change when scoring computed one, and the rank intervals when the version carries them.
  */
-public record ScoreUpdate(String frameworkId, String period, long version, List<RegionChange> changes, List<String> cause,
-                          JsonNode sensitivity) {
+public record ScoreUpdate(String frameworkId, String period, long version, List<RegionChange> changes,
+                          List<RankChange> rankChanges, List<String> cause, JsonNode sensitivity) {
 
     /** A region's scores after the version, and each changed indicator's contribution to its score change (may be empty). */
     public record RegionChange(String region, RegionState state, Map<String, Double> attribution) {
+    }
+
+    /** A region whose rank alone changed: everything else about it is as in the version before. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RankChange(@JsonProperty(required = true) String region, @JsonProperty(value = "new", required = true) int rank) {
     }
 
     /** The reader of events for {@link #read}. */
@@ -37,8 +42,8 @@ public record ScoreUpdate(String frameworkId, String period, long version, List<
                 new RegionState(change.status, change.next.score, change.next.rank, change.next.levels),
                 change.attribution == null ? Map.of() : change.attribution)).toList();
         JsonNode sensitivity = read.sensitivity == null || read.sensitivity.isNull() ? null : read.sensitivity;
-        return new ScoreUpdate(read.frameworkId, read.period, read.version, changes, read.cause == null ? List.of() : read.cause,
-                sensitivity);
+        return new ScoreUpdate(read.frameworkId, read.period, read.version, changes,
+                read.rankChanges == null ? List.of() : read.rankChanges, read.cause == null ? List.of() : read.cause, sensitivity);
     }
 
     public Report.Id key() {
@@ -52,7 +57,7 @@ public record ScoreUpdate(String frameworkId, String period, long version, List<
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Event(@JsonProperty(required = true) String frameworkId, @JsonProperty(required = true) String period,
                  @JsonProperty(required = true) long version, @JsonProperty(required = true) List<Change> changes,
-                 List<String> cause, JsonNode sensitivity) {
+                 List<RankChange> rankChanges, List<String> cause, JsonNode sensitivity) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

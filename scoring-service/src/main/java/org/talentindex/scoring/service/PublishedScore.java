@@ -3,6 +3,7 @@ package org.talentindex.scoring.service;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import org.talentindex.scoring.engine.RegionResult;
@@ -17,6 +18,12 @@ public record PublishedScore(String status, Double score, int rank, Map<String, 
         result.levelScores().forEach((level, value) -> levels.put(level, round(value, precision)));
         return new PublishedScore(result.status().name(), ranked ? round(result.score(), precision) : null,
                 ranked ? result.rank() : 0, levels);
+    }
+
+    /** True when this result differs from {@code before} in its rank alone: other regions moved past it. */
+    boolean reranks(PublishedScore before) {
+        return before != null && rank != before.rank && status.equals(before.status) && Objects.equals(score, before.score)
+                && levels.equals(before.levels);
     }
 
     /**

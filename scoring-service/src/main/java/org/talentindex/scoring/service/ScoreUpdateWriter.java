@@ -31,6 +31,10 @@ class ScoreUpdateWriter {
     record Change(String region, PublishedScore before, PublishedScore after, Map<String, Double> attribution) {
     }
 
+    /** A region whose rank alone changed: its status, score and level scores are those it had. */
+    record RankChange(String region, int before, int after) {
+    }
+
     private static final int EVENT_BUFFER = 16 * 1024;
     private static final int LEVELS_BUFFER = 256;
 
@@ -42,8 +46,8 @@ class ScoreUpdateWriter {
     }
 
     /** Scores and level scores are written with at most {@code precision} decimals, as they were rounded. */
-    byte[] event(FrameworkPeriodKey key, long version, int regionCount, List<String> cause, List<Change> changes, int precision,
-                 JsonNode sensitivity) {
+    byte[] event(FrameworkPeriodKey key, long version, int regionCount, List<String> cause, List<Change> changes,
+                 List<RankChange> rankChanges, int precision, JsonNode sensitivity) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(EVENT_BUFFER);
         write(json -> json.createGenerator(bytes), (out, digits) -> {
             out.writeStartObject();
@@ -62,6 +66,17 @@ class ScoreUpdateWriter {
                 writeChange(out, digits, change, precision);
             }
             out.writeEndArray();
+            if (!rankChanges.isEmpty()) {
+                out.writeArrayFieldStart("rankChanges");
+                for (RankChange change : rankChanges) {
+                    out.writeStartObject();
+                    out.writeStringField("region", change.region());
+                    out.writeNumberField("old", change.before());
+                    out.writeNumberField("new", change.after());
+                    out.writeEndObject();
+                }
+                out.writeEndArray();
+            }
             if (sensitivity != null) {
                 out.writeFieldName("sensitivity");
                 out.writeTree(sensitivity);

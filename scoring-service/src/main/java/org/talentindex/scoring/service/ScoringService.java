@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -162,6 +164,10 @@ public class ScoringService {
                 .map(row -> new FrameworkPeriodKey((String) row[0], (String) row[1])).toList());
     }
 
+    /**
+     * Publishes the regions whose published result changed: in full when a score, level score or status moved, as the
+     * rank alone when only the rank did (other regions moved past it, which a single new value does to tens of regions).
+     */
     private boolean publishIfChanged(FrameworkPeriodKey key, Framework framework, FrameworkPeriodState state, List<String> cause) {
         Evaluation evaluation = evaluate(state);
         Map<String, PublishedScore> next = changedScores(framework, state, evaluation);
@@ -169,16 +175,30 @@ public class ScoringService {
             return false;
         }
         Map<String, PublishedScore> previous = state.published;
-        List<String> changedRegions = next.keySet().stream().sorted().toList();
+        List<String> rescored = new ArrayList<>();
+        Map<String, Integer> reranked = new TreeMap<>();
+        for (String region : new TreeSet<>(next.keySet())) {
+            PublishedScore after = next.get(region);
+            if (after.reranks(previous.get(region))) {
+                reranked.put(region, after.rank());
+            } else {
+                rescored.add(region);
+            }
+        }
         state.version++;
-        writeScores(key, next, changedRegions, framework.precision());
+        writeScores(key, next, rescored, framework.precision());
+        stateWriter.updateRanks(key, reranked);
         stateWriter.advanceVersion(key, state.version);
-        Map<String, Map<String, Double>> attributions = attribution.of(framework, state, changedRegions);
-        List<ScoreUpdateWriter.Change> changes = changedRegions.stream()
+        Map<String, Map<String, Double>> attributions = attribution.of(framework, state, rescored);
+        List<ScoreUpdateWriter.Change> changes = rescored.stream()
                 .map(region -> new ScoreUpdateWriter.Change(region, previous.get(region), next.get(region), attributions.get(region)))
                 .toList();
-        writeOutbox(key, events.event(key, state.version, evaluation.regions().size(), cause, changes, framework.precision(), null));
-        changedRegions.forEach(region -> previous.put(region, next.get(region)));
+        List<ScoreUpdateWriter.RankChange> rankChanges = reranked.keySet().stream()
+                .map(region -> new ScoreUpdateWriter.RankChange(region, previous.get(region).rank(), next.get(region).rank()))
+                .toList();
+        writeOutbox(key, events.event(key, state.version, evaluation.regions().size(), cause, changes, rankChanges,
+                framework.precision(), null));
+        previous.putAll(next);
         return true;
     }
 
@@ -216,7 +236,7 @@ public class ScoringService {
                 stateWriter.advanceVersion(key, state.version);
                 stateWriter.storeSensitivity(key, writeJson(sensitivity), state.version);
                 writeOutbox(key, events.event(key, state.version, state.published.size(), List.of("sensitivity"), List.of(),
-                        framework.precision(), sensitivity));
+                        List.of(), framework.precision(), sensitivity));
                 return true;
             });
         } catch (RuntimeException e) {

@@ -39,6 +39,11 @@ public class StateWriter {
             on conflict (framework_id, period, region) do update
             set status = excluded.status, score = excluded.score, rank = excluded.rank, levels = excluded.levels""";
 
+    private static final String UPDATE_RANKS = """
+            update region_score s set rank = r.rank
+            from unnest(?::text[], ?::int[]) as r(region, rank)
+            where s.framework_id = ? and s.period = ? and s.region = r.region""";
+
     private static final String ADVANCE_VERSION = """
             insert into framework_period (framework_id, period, version, updated_at) values (?, ?, ?, ?)
             on conflict (framework_id, period) do update set version = excluded.version, updated_at = excluded.updated_at
@@ -67,6 +72,14 @@ public class StateWriter {
             update(UPSERT_SCORES, texts(scores, Score::frameworkId), texts(scores, Score::period), texts(scores, Score::region),
                     texts(scores, Score::status), numbers(scores, Score::score), integers(scores, Score::rank),
                     texts(scores, Score::levels));
+        }
+    }
+
+    /** New ranks of regions whose scores are stored and unchanged. */
+    public void updateRanks(FrameworkPeriodKey key, Map<String, Integer> ranks) {
+        if (!ranks.isEmpty()) {
+            update(UPDATE_RANKS, new Column("text", ranks.keySet().toArray()), new Column("int4", ranks.values().toArray()),
+                    key.frameworkId(), key.period());
         }
     }
 
