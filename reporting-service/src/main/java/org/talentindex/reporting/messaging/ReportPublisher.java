@@ -33,7 +33,7 @@ public class ReportPublisher {
 
     public static final String EVENT_TYPE = "org.talentindex.index-report.v1";
 
-    /** Each batch of reports ends with a flush, which sends at once: lingering only groups what other threads send meanwhile. */
+    /** Reports of one batch are sent together; lingering longer would only delay them. */
     private static final int LINGER_MS = 1;
 
     @Inject
@@ -78,8 +78,18 @@ public class ReportPublisher {
 
     /** Sends every report at once and returns when Kafka has acknowledged them all. */
     public void publish(Collection<Report> reports) throws Exception {
-        List<Future<RecordMetadata>> sent = reports.stream().map(this::send).toList();
+        List<Future<RecordMetadata>> sent = send(reports);
         producer.flush();
+        awaitAcknowledgements(sent);
+    }
+
+    /** Sends every report without waiting; the records leave within the linger time. */
+    public List<Future<RecordMetadata>> send(Collection<Report> reports) {
+        return reports.stream().map(this::send).toList();
+    }
+
+    /** Returns when Kafka has acknowledged every record; throws the first failure. */
+    public void awaitAcknowledgements(List<Future<RecordMetadata>> sent) throws Exception {
         for (Future<RecordMetadata> acknowledgement : sent) {
             acknowledgement.get(30, TimeUnit.SECONDS);
         }

@@ -3,9 +3,11 @@ package org.talentindex.reporting.messaging;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -20,10 +22,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -37,9 +42,11 @@ import org.talentindex.reporting.service.ScoreUpdate;
 
 /**
  * Consumes score-updates a poll batch at a time: the batch is materialised in one transaction (each framework-period once,
- * with all its versions in order), every resulting report is published at once and acknowledged, then the offsets are
- * committed. A redelivered version is recognised and skipped; a version gap is closed by a resync from scoring, or left
- * pending for {@link PendingResyncRetry} when scoring cannot answer. A batch that fails is read again from its start.
+ * with all its versions in order) and every resulting report is sent at once. Their acknowledgement is awaited while the
+ * next batch is materialised; then the batch's offsets are committed. A redelivered version is recognised and skipped; a
+ * version gap is closed by a resync from scoring, or left pending for {@link PendingResyncRetry} when scoring cannot
+ * answer. A batch that fails, or whose reports Kafka does not acknowledge, is read again from its start (with the batch
+ * after it): its versions are stored by then, so the latest report is published again.
  */
 @ApplicationScoped
 public class ScoreUpdateConsumer {
@@ -78,8 +85,13 @@ public class ScoreUpdateConsumer {
     @ConfigProperty(name = "talentindex.consumer.max-poll-records")
     int maxPollRecords;
 
+    /** A batch whose reports were sent and not yet acknowledged. */
+    private record InFlight(List<Future<RecordMetadata>> sent, List<Report> reports, ConsumerRecords<String, byte[]> records) {
+    }
+
     private KafkaConsumer<String, byte[]> consumer;
     private ObjectReader eventReader;
+    private InFlight inFlight;
     private Thread worker;
     private volatile boolean running;
 
@@ -106,10 +118,20 @@ public class ScoreUpdateConsumer {
 
     private void run() {
         try {
-            consumer.subscribe(List.of(topic));
+            consumer.subscribe(List.of(topic), new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    commitBeforeHandingOver();
+                }
+
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                }
+            });
             while (running) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(POLL_TIMEOUT);
-                if (!records.isEmpty() && !process(records)) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(inFlight == null ? POLL_TIMEOUT : Duration.ZERO);
+                boolean done = records.isEmpty() ? completeInFlight() : process(records);
+                if (!done) {
                     sleep(RETRY_PAUSE);
                 }
             }
@@ -118,6 +140,7 @@ public class ScoreUpdateConsumer {
                 throw e;
             }
         } finally {
+            completeInFlight();
             consumer.close(Duration.ofSeconds(5));
         }
     }
@@ -127,22 +150,67 @@ public class ScoreUpdateConsumer {
         Timer.Sample batch = Timer.start();
         try {
             List<KeyOutcome> outcomes = reports.apply(readable(records));
+            if (!completeInFlight()) {
+                rewind(records);
+                return false;
+            }
             List<Report> toPublish = outcomes.stream().flatMap(outcome -> outcome.toPublish().stream()).toList();
-            publisher.publish(toPublish);
-            toPublish.forEach(events::fire);
+            inFlight = new InFlight(publisher.send(toPublish), toPublish, records);
             for (KeyOutcome outcome : outcomes) {
                 if (outcome.gapVersion().isPresent()) {
                     resyncs.resyncAfterGap(outcome.key().frameworkId(), outcome.key().period(), outcome.gapVersion().getAsLong());
                 }
             }
-            consumer.commitAsync(nextOffsets(records), ScoreUpdateConsumer::logFailedCommit);
             batch.stop(metrics.timer("reporting.batch"));
             metrics.counter("reporting.updates.consumed").increment(records.count());
             return true;
         } catch (Exception e) {
             Log.warnf("Batch of %d score updates not processed, will retry: %s", records.count(), e.getMessage());
-            records.partitions().forEach(partition -> consumer.seek(partition, records.records(partition).get(0).offset()));
+            rewind(records);
             return false;
+        }
+    }
+
+    /**
+     * Waits until Kafka acknowledged the reports of the batch in flight, then commits its offsets and tells the web
+     * pages. False when a report was not acknowledged: that batch is read again.
+     */
+    private boolean completeInFlight() {
+        if (inFlight == null) {
+            return true;
+        }
+        InFlight batch = inFlight;
+        inFlight = null;
+        try {
+            publisher.awaitAcknowledgements(batch.sent());
+        } catch (Exception e) {
+            Log.warnf("Reports of a batch of %d score updates not acknowledged, will read it again: %s", batch.records().count(),
+                    e.getMessage());
+            rewind(batch.records());
+            return false;
+        }
+        consumer.commitAsync(nextOffsets(batch.records()), ScoreUpdateConsumer::logFailedCommit);
+        batch.reports().forEach(events::fire);
+        return true;
+    }
+
+    /** Settles the batch in flight and commits synchronously, so that the next owner of a partition starts where this one ended. */
+    private void commitBeforeHandingOver() {
+        completeInFlight();
+        try {
+            consumer.commitSync();
+        } catch (KafkaException e) {
+            Log.warnf("Offsets not committed before a rebalance; the next owner reads some records again: %s", e.getMessage());
+        }
+    }
+
+    /** Seeks every partition of the batch back to its first record, unless it is already before it. */
+    private void rewind(ConsumerRecords<String, byte[]> records) {
+        for (TopicPartition partition : records.partitions()) {
+            long first = records.records(partition).get(0).offset();
+            if (consumer.position(partition) > first) {
+                consumer.seek(partition, first);
+            }
         }
     }
 
