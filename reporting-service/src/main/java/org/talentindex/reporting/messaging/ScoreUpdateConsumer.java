@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -204,11 +205,12 @@ public class ScoreUpdateConsumer {
         }
     }
 
-    /** Seeks every partition of the batch back to its first record, unless it is already before it. */
+    /** Seeks every partition of the batch this consumer still owns back to its first record, unless it is already before it. */
     private void rewind(ConsumerRecords<String, byte[]> records) {
+        Set<TopicPartition> owned = consumer.assignment();
         for (TopicPartition partition : records.partitions()) {
             long first = records.records(partition).get(0).offset();
-            if (consumer.position(partition) > first) {
+            if (owned.contains(partition) && consumer.position(partition) > first) {
                 consumer.seek(partition, first);
             }
         }
