@@ -72,12 +72,4 @@ public class ReportRegion extends PanacheEntityBase {
             return rank > 0;
         }
     }
-
-    /** Every region's rank and score in the latest period before the given one that has scores; empty when there is none. */
-    public static List<PeriodScore> ofPeriodBefore(String frameworkId, String period) {
-        return getEntityManager().createQuery("select new org.talentindex.reporting.repository.ReportRegion$PeriodScore("
-                        + "r.period, r.region, r.rank, r.score) from ReportRegion r where r.frameworkId = ?1 and r.period = "
-                        + "(select max(p.period) from ReportRegion p where p.frameworkId = ?1 and p.period < ?2)", PeriodScore.class)
-                .setParameter(1, frameworkId).setParameter(2, period).getResultList();
-    }
 }

@@ -5,32 +5,50 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.OptionalLong;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.Session;
+import org.talentindex.reporting.repository.ReportRegion.PeriodScore;
 
 /**
- * Writes what a batch changed in a framework-period, in the current transaction and without managed entities: the
- * changed regions in one upsert whose rows travel as array parameters, and the report row.
+ * The statements of a batch, in the current transaction and without managed entities. Each takes every framework-period
+ * of the batch at once (rows travel as array parameters or as one JDBC batch), so that a batch makes the same few round
+ * trips to the database however many framework-periods it changes.
  */
 @ApplicationScoped
 public class ReportWriter {
 
-    private static final String LOCK_VERSION = "select version from report where framework_id = ? and period = ? for update";
+    private static final String LOCK_VERSIONS = """
+            select r.framework_id, r.period, r.version
+            from report r join unnest(?::text[], ?::text[]) as k(framework_id, period)
+                 on r.framework_id = k.framework_id and r.period = k.period
+            order by r.framework_id, r.period
+            for update of r""";
 
     private static final String UPSERT_REGIONS = """
             insert into report_region (framework_id, period, region, status, score, rank, previous_rank, changed_version, levels)
-            select ?, ?, * from unnest(?::text[], ?::text[], ?::float8[], ?::int[], ?::int[], ?::int8[], ?::text[])
+            select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::float8[], ?::int[], ?::int[], ?::int8[], ?::text[])
             on conflict (framework_id, period, region) do update
             set status = excluded.status, score = excluded.score, rank = excluded.rank, previous_rank = excluded.previous_rank,
                 changed_version = excluded.changed_version, levels = excluded.levels""";
 
     private static final String DELETE_REGIONS = "delete from report_region where framework_id = ? and period = ? and region = any(?::text[])";
+
+    /** Per framework-period, every region of the latest earlier period that has regions. */
+    private static final String PREVIOUS_PERIOD_SCORES = """
+            select k.framework_id, k.period, r.period, r.region, r.rank, r.score
+            from unnest(?::text[], ?::text[]) as k(framework_id, period)
+            cross join lateral (select max(p.period) as period from report_region p
+                                where p.framework_id = k.framework_id and p.period < k.period) as previous
+            join report_region r on r.framework_id = k.framework_id and r.period = previous.period""";
 
     private static final String INSERT_REPORT = """
             insert into report (version, generated_at, document, sensitivity, latest_change, framework_id, period)
@@ -40,25 +58,25 @@ public class ReportWriter {
             update report set version = ?, generated_at = ?, document = ?, sensitivity = ?, latest_change = ?
             where framework_id = ? and period = ?""";
 
-    /** The stored version of a framework-period, its row locked until the transaction ends; empty when there is none. */
-    public OptionalLong lockVersion(Report.Id key) {
-        return session().doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(LOCK_VERSION)) {
-                statement.setString(1, key.frameworkId());
-                statement.setString(2, key.period());
-                try (ResultSet row = statement.executeQuery()) {
-                    return row.next() ? OptionalLong.of(row.getLong(1)) : OptionalLong.empty();
-                }
-            }
-        });
+    /** The stored versions of the framework-periods that have one, their rows locked (in key order) until the transaction ends. */
+    public Map<Report.Id, Long> lockVersions(Collection<Report.Id> keys) {
+        return query(LOCK_VERSIONS, keys, (row, versions) ->
+                versions.put(new Report.Id(row.getString(1), row.getString(2)), row.getLong(3)));
     }
 
-    /** Regions of one framework-period, each once. */
-    public void upsertRegions(Report.Id key, Collection<ReportRegion> rows) {
+    /** Every region of the latest earlier period that has regions, per framework-period (none when there is no such period). */
+    public Map<Report.Id, List<PeriodScore>> previousPeriodScores(Collection<Report.Id> keys) {
+        return query(PREVIOUS_PERIOD_SCORES, keys, (row, scores) ->
+                scores.computeIfAbsent(new Report.Id(row.getString(1), row.getString(2)), key -> new ArrayList<>())
+                        .add(new PeriodScore(row.getString(3), row.getString(4), row.getInt(5), (Double) row.getObject(6))));
+    }
+
+    /** Regions, each (framework-period, region) once. */
+    public void upsertRegions(Collection<ReportRegion> rows) {
         if (!rows.isEmpty()) {
             execute(UPSERT_REGIONS, (connection, statement) -> {
-                statement.setString(1, key.frameworkId());
-                statement.setString(2, key.period());
+                statement.setArray(1, connection.createArrayOf("text", column(rows, r -> r.frameworkId, String[]::new)));
+                statement.setArray(2, connection.createArrayOf("text", column(rows, r -> r.period, String[]::new)));
                 statement.setArray(3, connection.createArrayOf("text", column(rows, r -> r.region, String[]::new)));
                 statement.setArray(4, connection.createArrayOf("text", column(rows, r -> r.status, String[]::new)));
                 statement.setArray(5, connection.createArrayOf("float8", column(rows, r -> r.score, Double[]::new)));
@@ -66,6 +84,7 @@ public class ReportWriter {
                 statement.setArray(7, connection.createArrayOf("int4", column(rows, r -> r.previousRank, Integer[]::new)));
                 statement.setArray(8, connection.createArrayOf("int8", column(rows, r -> r.changedVersion, Long[]::new)));
                 statement.setArray(9, connection.createArrayOf("text", column(rows, r -> r.levels, String[]::new)));
+                statement.executeUpdate();
             });
         }
     }
@@ -76,33 +95,70 @@ public class ReportWriter {
                 statement.setString(1, key.frameworkId());
                 statement.setString(2, key.period());
                 statement.setArray(3, connection.createArrayOf("text", regions.toArray(String[]::new)));
+                statement.executeUpdate();
             });
         }
     }
 
-    /** Inserts a framework-period's first report (two writers of a new one collide on the key) or updates the locked one. */
-    public void save(Report report, boolean isNew) {
-        execute(isNew ? INSERT_REPORT : UPDATE_REPORT, (connection, statement) -> {
-            statement.setLong(1, report.version);
-            statement.setTimestamp(2, Timestamp.from(report.generatedAt.toInstant()));
-            statement.setString(3, report.document);
-            statement.setString(4, report.sensitivity);
-            statement.setString(5, report.latestChange);
-            statement.setString(6, report.frameworkId);
-            statement.setString(7, report.period);
+    /**
+     * Inserts framework-periods' first reports (two writers of a new one collide on the key) and updates the locked
+     * ones, as one JDBC batch each.
+     */
+    public void save(Collection<Report> created, Collection<Report> updated) {
+        saveAll(INSERT_REPORT, created);
+        saveAll(UPDATE_REPORT, updated);
+    }
+
+    private static void saveAll(String sql, Collection<Report> reports) {
+        if (reports.isEmpty()) {
+            return;
+        }
+        execute(sql, (connection, statement) -> {
+            for (Report report : reports) {
+                statement.setLong(1, report.version);
+                statement.setTimestamp(2, Timestamp.from(report.generatedAt.toInstant()));
+                statement.setString(3, report.document);
+                statement.setString(4, report.sensitivity);
+                statement.setString(5, report.latestChange);
+                statement.setString(6, report.frameworkId);
+                statement.setString(7, report.period);
+                statement.addBatch();
+            }
+            statement.executeBatch();
         });
     }
 
     @FunctionalInterface
-    private interface Parameters {
-        void bind(Connection connection, PreparedStatement statement) throws SQLException;
+    private interface RowReader<T> {
+        void read(ResultSet row, Map<Report.Id, T> into) throws SQLException;
     }
 
-    private static void execute(String sql, Parameters parameters) {
+    /** Runs a query whose two array parameters are the keys' framework ids and periods. */
+    private static <T> Map<Report.Id, T> query(String sql, Collection<Report.Id> keys, RowReader<T> reader) {
+        Map<Report.Id, T> found = new HashMap<>();
+        if (!keys.isEmpty()) {
+            execute(sql, (connection, statement) -> {
+                statement.setArray(1, connection.createArrayOf("text", keys.stream().map(Report.Id::frameworkId).toArray(String[]::new)));
+                statement.setArray(2, connection.createArrayOf("text", keys.stream().map(Report.Id::period).toArray(String[]::new)));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        reader.read(rows, found);
+                    }
+                }
+            });
+        }
+        return found;
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run(Connection connection, PreparedStatement statement) throws SQLException;
+    }
+
+    private static void execute(String sql, Work work) {
         session().doWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                parameters.bind(connection, statement);
-                statement.executeUpdate();
+                work.run(connection, statement);
             }
         });
     }

@@ -67,10 +67,12 @@ public class ReportDocument {
         }
     }
 
-    /** The document of a report from its regions and their level scores by region code, as JSON text. */
-    public String write(Report report, List<ReportRegion> regions, Map<String, JsonNode> levelsByRegion) {
+    /**
+     * The document of a report from its regions, their level scores by region code and the regions of the previous
+     * period that has any (empty when there is none), as JSON text.
+     */
+    public String write(Report report, List<ReportRegion> regions, Map<String, JsonNode> levelsByRegion, List<PeriodScore> previousScores) {
         FrameworkOutline outline = names.outline(report.frameworkId);
-        List<PeriodScore> previousScores = ReportRegion.ofPeriodBefore(report.frameworkId, report.period);
         Optional<String> previousPeriod = previousScores.stream().map(PeriodScore::period).findFirst();
         Map<String, PeriodScore> previous = new HashMap<>();
         previousScores.forEach(score -> previous.put(score.region(), score));

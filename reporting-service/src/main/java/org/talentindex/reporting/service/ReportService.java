@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.talentindex.reporting.client.PublishedScores;
 import org.talentindex.reporting.repository.Report;
+import org.talentindex.reporting.repository.ReportRegion.PeriodScore;
 import org.talentindex.reporting.repository.ReportWriter;
 
 /**
@@ -50,19 +51,38 @@ public class ReportService {
     public List<KeyOutcome> apply(List<ScoreUpdate> updates) {
         Map<Report.Id, List<ScoreUpdate>> byKey = updates.stream()
                 .collect(Collectors.groupingBy(ScoreUpdate::key, LinkedHashMap::new, Collectors.toList()));
-        List<KeyOutcome> outcomes = new ArrayList<>();
-        byKey.forEach((key, versions) -> outcomes.add(apply(key, versions)));
-        return outcomes;
+        Map<Report.Id, Long> stored = writer.lockVersions(byKey.keySet());
+        List<Applied> applied = new ArrayList<>();
+        byKey.forEach((key, versions) -> applied.add(apply(key, versions, stored.getOrDefault(key, 0L))));
+        Map<Report.Id, Report> regenerated = regenerate(applied.stream().filter(Applied::advanced).toList());
+        return applied.stream().map(a -> a.outcome(regenerated)).toList();
     }
 
     /**
-     * Applies each version that is the next one, in the order received, and builds the report once. The current version
-     * again (a redelivery, perhaps after a failed publication) publishes the stored report; an older one is ignored; a
-     * version that skips one, or re-ranks a region this report does not hold, is not applied and is counted, and the
-     * caller resyncs, so a report never silently misses a change.
+     * A framework-period's state after the batch's versions (or a resync), the version it reached and whether it saw the
+     * stored one again.
      */
-    private KeyOutcome apply(Report.Id key, List<ScoreUpdate> versions) {
-        long stored = writer.lockVersion(key).orElse(0);
+    private record Applied(Report.Id key, MaterialisedReport state, long stored, long current, boolean repeated, OptionalLong gap) {
+
+        boolean advanced() {
+            return current > stored;
+        }
+
+        /** The new report when a version applied, the stored one when the current version came again. */
+        KeyOutcome outcome(Map<Report.Id, Report> regenerated) {
+            Optional<Report> toPublish = advanced() ? Optional.of(regenerated.get(key))
+                    : repeated ? Optional.of(Report.detached(key)) : Optional.empty();
+            return new KeyOutcome(key, toPublish, gap);
+        }
+    }
+
+    /**
+     * Applies each version that is the next one, in the order received. The current version again (a redelivery, perhaps
+     * after a failed publication) is noted; an older one is ignored; a version that skips one, or re-ranks a region this
+     * report does not hold, is not applied and is counted, and the caller resyncs, so a report never silently misses a
+     * change.
+     */
+    private Applied apply(Report.Id key, List<ScoreUpdate> versions, long stored) {
         MaterialisedReport state = null;
         long current = stored;
         boolean repeated = false;
@@ -95,10 +115,7 @@ public class ReportService {
                     key.frameworkId(), key.period(), current);
             gap = OptionalLong.of(Math.max(version, gap.orElse(0)));
         }
-        if (current > stored) {
-            return new KeyOutcome(key, Optional.of(regenerate(state, current)), gap);
-        }
-        return new KeyOutcome(key, repeated ? Optional.of(Report.detached(key)) : Optional.empty(), gap);
+        return new Applied(key, state, stored, current, repeated, gap);
     }
 
     /**
@@ -109,7 +126,7 @@ public class ReportService {
     @Transactional
     public Optional<Report> applySnapshot(PublishedScores snapshot) {
         Report.Id key = new Report.Id(snapshot.frameworkId(), snapshot.period());
-        long stored = writer.lockVersion(key).orElse(0);
+        long stored = writer.lockVersions(List.of(key)).getOrDefault(key, 0L);
         if (snapshot.version() <= stored) {
             return snapshot.version() == stored ? Optional.of(Report.detached(key)) : Optional.empty();
         }
@@ -127,20 +144,35 @@ public class ReportService {
         }
         metrics.counter("reporting.resyncs").increment();
         Log.infof("Resynced %s/%s to version %d from scoring", snapshot.frameworkId(), snapshot.period(), snapshot.version());
-        return Optional.of(regenerate(state, snapshot.version()));
+        Applied resynced = new Applied(key, state, stored, snapshot.version(), false, OptionalLong.empty());
+        return Optional.of(regenerate(List.of(resynced)).get(key));
     }
 
-    /** Builds the report at the version, writes what changed and keeps the state once the transaction commits. */
-    private Report regenerate(MaterialisedReport state, long version) {
-        Report report = state.report;
-        report.version = version;
-        report.generatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        report.document = documents.write(report, state.regions(), state.levels());
-        writer.upsertRegions(state.key, state.changedRows(columns));
-        writer.deleteRegions(state.key, state.removedRegions());
-        writer.save(report, state.isNew());
-        state.markStored();
-        materialised.keepOnCommit(state);
-        return state.snapshot();
+    /**
+     * Writes the changed regions, then builds each report at its version (against the previous period as now stored) and
+     * writes it; each state is kept once the transaction commits. Returns the reports to publish by framework-period.
+     */
+    private Map<Report.Id, Report> regenerate(List<Applied> advanced) {
+        writer.upsertRegions(advanced.stream().flatMap(a -> a.state().changedRows(columns).stream()).toList());
+        advanced.forEach(a -> writer.deleteRegions(a.key(), a.state().removedRegions()));
+        Map<Report.Id, List<PeriodScore>> previous = writer.previousPeriodScores(advanced.stream().map(Applied::key).toList());
+        List<Report> created = new ArrayList<>();
+        List<Report> updated = new ArrayList<>();
+        for (Applied applied : advanced) {
+            MaterialisedReport state = applied.state();
+            Report report = state.report;
+            report.version = applied.current();
+            report.generatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            report.document = documents.write(report, state.regions(), state.levels(), previous.getOrDefault(state.key, List.of()));
+            (state.isNew() ? created : updated).add(report);
+        }
+        writer.save(created, updated);
+        Map<Report.Id, Report> toPublish = new LinkedHashMap<>();
+        for (Applied applied : advanced) {
+            applied.state().markStored();
+            materialised.keepOnCommit(applied.state());
+            toPublish.put(applied.key(), applied.state().snapshot());
+        }
+        return toPublish;
     }
 }
