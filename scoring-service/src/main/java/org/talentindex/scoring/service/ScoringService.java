@@ -51,9 +51,6 @@ public class ScoringService {
     MeterRegistry metrics;
 
     @Inject
-    StateWriter stateWriter;
-
-    @Inject
     ChangeAttribution attribution;
 
     @Inject
@@ -93,17 +90,19 @@ public class ScoringService {
         for (IndicatorUpdate update : updates) {
             byKey.computeIfAbsent(update.key(), k -> new ArrayList<>()).add(update);
         }
+        StateWriter writes = new StateWriter();
         int events = 0;
         for (Map.Entry<FrameworkPeriodKey, List<IndicatorUpdate>> entry : byKey.entrySet()) {
-            if (applyToFrameworkPeriod(entry.getKey(), entry.getValue())) {
+            if (applyToFrameworkPeriod(entry.getKey(), entry.getValue(), writes)) {
                 events++;
             }
         }
-        stateWriter.storeOffsets(topic, nextOffsets);
+        writes.storeOffsets(topic, nextOffsets);
+        writes.flush();
         return events;
     }
 
-    private boolean applyToFrameworkPeriod(FrameworkPeriodKey key, List<IndicatorUpdate> updates) {
+    private boolean applyToFrameworkPeriod(FrameworkPeriodKey key, List<IndicatorUpdate> updates, StateWriter writes) {
         Optional<Framework> framework = frameworks.find(key.frameworkId());
         if (framework.isEmpty()) {
             metrics.counter("scoring.updates.unknown.framework").increment(updates.size());
@@ -122,9 +121,9 @@ public class ScoringService {
                 metrics.counter("scoring.updates.stale").increment();
             }
         }
-        stateWriter.upsertCells(cells.values());
+        writes.upsertCells(cells.values());
         try {
-            return !cause.isEmpty() && publishIfChanged(key, framework.get(), state, cause);
+            return !cause.isEmpty() && publishIfChanged(key, framework.get(), state, cause, writes);
         } finally {
             state.endBatch();
         }
@@ -139,8 +138,13 @@ public class ScoringService {
                 .orElseThrow(() -> new IllegalArgumentException("Unknown framework " + key.frameworkId()));
         states.remove(key);
         try {
-            return QuarkusTransaction.requiringNew().call(() ->
-                    publishIfChanged(key, framework, states.computeIfAbsent(key, k -> load(k, framework)), List.of("rebuild")));
+            return QuarkusTransaction.requiringNew().call(() -> {
+                StateWriter writes = new StateWriter();
+                boolean published = publishIfChanged(key, framework, states.computeIfAbsent(key, k -> load(k, framework)),
+                        List.of("rebuild"), writes);
+                writes.flush();
+                return published;
+            });
         } catch (RuntimeException e) {
             states.clear();
             throw e;
@@ -168,7 +172,8 @@ public class ScoringService {
      * Publishes the regions whose published result changed: in full when a score, level score or status moved, as the
      * rank alone when only the rank did (other regions moved past it, which a single new value does to tens of regions).
      */
-    private boolean publishIfChanged(FrameworkPeriodKey key, Framework framework, FrameworkPeriodState state, List<String> cause) {
+    private boolean publishIfChanged(FrameworkPeriodKey key, Framework framework, FrameworkPeriodState state, List<String> cause,
+                                     StateWriter writes) {
         Evaluation evaluation = evaluate(state);
         Map<String, PublishedScore> next = changedScores(framework, state, evaluation);
         if (next.isEmpty()) {
@@ -186,9 +191,9 @@ public class ScoringService {
             }
         }
         state.version++;
-        writeScores(key, next, rescored, framework.precision());
-        stateWriter.updateRanks(key, reranked);
-        stateWriter.advanceVersion(key, state.version);
+        writeScores(key, next, rescored, framework.precision(), writes);
+        writes.updateRanks(key, reranked);
+        writes.advanceVersion(key, state.version);
         Map<String, Map<String, Double>> attributions = attribution.of(framework, state, rescored);
         List<ScoreUpdateWriter.Change> changes = rescored.stream()
                 .map(region -> new ScoreUpdateWriter.Change(region, previous.get(region), next.get(region), attributions.get(region)))
@@ -197,7 +202,7 @@ public class ScoringService {
                 .map(region -> new ScoreUpdateWriter.RankChange(region, previous.get(region).rank(), next.get(region).rank()))
                 .toList();
         writeOutbox(key, events.event(key, state.version, evaluation.regions().size(), cause, changes, rankChanges,
-                framework.precision(), null));
+                framework.precision(), null), writes);
         previous.putAll(next);
         return true;
     }
@@ -233,10 +238,12 @@ public class ScoringService {
                     return false;
                 }
                 state.version++;
-                stateWriter.advanceVersion(key, state.version);
-                stateWriter.storeSensitivity(key, writeJson(sensitivity), state.version);
+                StateWriter writes = new StateWriter();
+                writes.advanceVersion(key, state.version);
+                writes.storeSensitivity(key, writeJson(sensitivity), state.version);
                 writeOutbox(key, events.event(key, state.version, state.published.size(), List.of("sensitivity"), List.of(),
-                        List.of(), framework.precision(), sensitivity));
+                        List.of(), framework.precision(), sensitivity), writes);
+                writes.flush();
                 return true;
             });
         } catch (RuntimeException e) {
@@ -309,16 +316,17 @@ public class ScoringService {
         states.clear();
     }
 
-    private void writeScores(FrameworkPeriodKey key, Map<String, PublishedScore> next, List<String> regions, int precision) {
-        stateWriter.upsertScores(regions.stream().map(region -> {
+    private void writeScores(FrameworkPeriodKey key, Map<String, PublishedScore> next, List<String> regions, int precision,
+                             StateWriter writes) {
+        writes.upsertScores(regions.stream().map(region -> {
             PublishedScore score = next.get(region);
             return new StateWriter.Score(key.frameworkId(), key.period(), region, score.status(), score.score(), score.rank(),
                     events.levels(score.levels(), precision));
         }).toList());
     }
 
-    private void writeOutbox(FrameworkPeriodKey key, byte[] event) {
-        stateWriter.writeOutbox(scoresTopic, key.toString(), event);
+    private void writeOutbox(FrameworkPeriodKey key, byte[] event, StateWriter writes) {
+        writes.writeOutbox(scoresTopic, key.toString(), event);
     }
 
     private String writeJson(Object value) {

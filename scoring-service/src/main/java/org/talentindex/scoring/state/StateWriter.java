@@ -3,28 +3,39 @@ package org.talentindex.scoring.state;
 import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import io.quarkus.hibernate.orm.panache.Panache;
-import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.Session;
 
 /**
- * Writes what a batch changes in the current transaction, in plain statements: cell values and published scores in one
- * upsert per table whose rows travel as array parameters (one round trip per table, whatever the row count), the next
- * version, the outgoing event and the consumer offsets. A batch of a few updates makes a dozen round trips fewer than
- * through entities, which on a busy machine is most of its latency.
+ * Gathers what one transaction changes and writes it at {@link #flush()}, one plain statement per table: cell values,
+ * published scores and ranks, the next versions and the consumer offsets with their rows bound as array parameters, the
+ * outgoing events as one JDBC batch. A batch makes the same handful of round trips however many framework-periods and rows it changes, which on a
+ * busy machine is most of its latency. One instance per transaction.
  */
-@ApplicationScoped
-public class StateWriter {
+public final class StateWriter {
 
     public record Cell(String frameworkId, String period, String region, String indicator, double value, int revision,
                        String source, String updateId) {
     }
 
     public record Score(String frameworkId, String period, String region, String status, Double score, int rank, String levels) {
+    }
+
+    private record Rank(FrameworkPeriodKey key, String region, int rank) {
+    }
+
+    private record Sensitivity(FrameworkPeriodKey key, String sensitivity, long version) {
+    }
+
+    private record Event(String topic, String key, byte[] payload) {
     }
 
     private static final String UPSERT_CELLS = """
@@ -41,11 +52,12 @@ public class StateWriter {
 
     private static final String UPDATE_RANKS = """
             update region_score s set rank = r.rank
-            from unnest(?::text[], ?::int[]) as r(region, rank)
-            where s.framework_id = ? and s.period = ? and s.region = r.region""";
+            from unnest(?::text[], ?::text[], ?::text[], ?::int[]) as r(framework_id, period, region, rank)
+            where s.framework_id = r.framework_id and s.period = r.period and s.region = r.region""";
 
-    private static final String ADVANCE_VERSION = """
-            insert into framework_period (framework_id, period, version, updated_at) values (?, ?, ?, ?)
+    private static final String ADVANCE_VERSIONS = """
+            insert into framework_period (framework_id, period, version, updated_at)
+            select k.framework_id, k.period, k.version, ? from unnest(?::text[], ?::text[], ?::int8[]) as k(framework_id, period, version)
             on conflict (framework_id, period) do update set version = excluded.version, updated_at = excluded.updated_at
             where framework_period.version = excluded.version - 1""";
 
@@ -57,57 +69,101 @@ public class StateWriter {
             select ?, * from unnest(?::int[], ?::int8[])
             on conflict (topic, partition_no) do update set next_offset = excluded.next_offset""";
 
-    /** Cells of distinct (framework, period, region, indicator): one statement cannot update a row twice. */
-    public void upsertCells(Collection<Cell> cells) {
+    private final List<Cell> cells = new ArrayList<>();
+    private final List<Score> scores = new ArrayList<>();
+    private final List<Rank> ranks = new ArrayList<>();
+    private final Map<FrameworkPeriodKey, Long> versions = new LinkedHashMap<>();
+    private final List<Sensitivity> sensitivities = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
+    private String offsetsTopic;
+    private Map<Integer, Long> nextOffsets = Map.of();
+
+    /** Cells of distinct (framework, period, region, indicator) across the transaction: one statement cannot update a row twice. */
+    public void upsertCells(Collection<Cell> changed) {
+        cells.addAll(changed);
+    }
+
+    /** Scores of distinct (framework, period, region) across the transaction. */
+    public void upsertScores(Collection<Score> changed) {
+        scores.addAll(changed);
+    }
+
+    /** New ranks of regions whose scores are stored and unchanged. */
+    public void updateRanks(FrameworkPeriodKey key, Map<String, Integer> changed) {
+        changed.forEach((region, rank) -> ranks.add(new Rank(key, region, rank)));
+    }
+
+    /**
+     * Stores {@code version} as the key's latest, only on top of {@code version - 1}: otherwise another instance moved
+     * the key meanwhile, and this instance's state is stale, and {@link #flush()} fails. (A key without a row has never
+     * been published: its first version is 1, and rows are never deleted.) Once per key and transaction.
+     */
+    public void advanceVersion(FrameworkPeriodKey key, long version) {
+        versions.put(key, version);
+    }
+
+    public void storeSensitivity(FrameworkPeriodKey key, String sensitivity, long version) {
+        sensitivities.add(new Sensitivity(key, sensitivity, version));
+    }
+
+    public void storeOffsets(String topic, Map<Integer, Long> next) {
+        offsetsTopic = topic;
+        nextOffsets = next;
+    }
+
+    /** Events are inserted in the order written, which is the order the relay publishes them in. */
+    public void writeOutbox(String topic, String key, byte[] payload) {
+        events.add(new Event(topic, key, payload));
+    }
+
+    /** Writes everything gathered, in the current transaction. */
+    public void flush() {
         if (!cells.isEmpty()) {
             update(UPSERT_CELLS, texts(cells, Cell::frameworkId), texts(cells, Cell::period), texts(cells, Cell::region),
                     texts(cells, Cell::indicator), numbers(cells, Cell::value), integers(cells, Cell::revision),
                     texts(cells, Cell::source), texts(cells, Cell::updateId));
         }
-    }
-
-    /** Scores of distinct (framework, period, region). */
-    public void upsertScores(Collection<Score> scores) {
         if (!scores.isEmpty()) {
             update(UPSERT_SCORES, texts(scores, Score::frameworkId), texts(scores, Score::period), texts(scores, Score::region),
                     texts(scores, Score::status), numbers(scores, Score::score), integers(scores, Score::rank),
                     texts(scores, Score::levels));
         }
-    }
-
-    /** New ranks of regions whose scores are stored and unchanged. */
-    public void updateRanks(FrameworkPeriodKey key, Map<String, Integer> ranks) {
         if (!ranks.isEmpty()) {
-            update(UPDATE_RANKS, new Column("text", ranks.keySet().toArray()), new Column("int4", ranks.values().toArray()),
-                    key.frameworkId(), key.period());
+            update(UPDATE_RANKS, texts(ranks, r -> r.key().frameworkId()), texts(ranks, r -> r.key().period()),
+                    texts(ranks, Rank::region), integers(ranks, Rank::rank));
         }
-    }
-
-    /**
-     * Stores {@code version} as the key's latest, only on top of {@code version - 1}: otherwise another instance moved
-     * the key meanwhile, and this instance's state is stale. (A key without a row has never been published: its first
-     * version is 1, and rows are never deleted.)
-     */
-    public void advanceVersion(FrameworkPeriodKey key, long version) {
-        int written = update(ADVANCE_VERSION, key.frameworkId(), key.period(), version, OffsetDateTime.now(ZoneOffset.UTC));
-        if (written != 1) {
-            throw new IllegalStateException("Version " + version + " of " + key + " does not follow the stored one; reloading");
+        if (!versions.isEmpty()) {
+            Set<FrameworkPeriodKey> keys = versions.keySet();
+            int written = update(ADVANCE_VERSIONS, OffsetDateTime.now(ZoneOffset.UTC), texts(keys, FrameworkPeriodKey::frameworkId),
+                    texts(keys, FrameworkPeriodKey::period), new Column("int8", versions.values().toArray()));
+            if (written != versions.size()) {
+                throw new IllegalStateException("Versions " + versions + " do not all follow the stored ones; reloading");
+            }
         }
-    }
-
-    public void storeSensitivity(FrameworkPeriodKey key, String sensitivity, long version) {
-        update(STORE_SENSITIVITY, sensitivity, version, key.frameworkId(), key.period());
-    }
-
-    public void storeOffsets(String topic, Map<Integer, Long> nextOffsets) {
+        for (Sensitivity stored : sensitivities) {
+            update(STORE_SENSITIVITY, stored.sensitivity(), stored.version(), stored.key().frameworkId(), stored.key().period());
+        }
+        if (!events.isEmpty()) {
+            insertEvents();
+        }
         if (!nextOffsets.isEmpty()) {
-            update(UPSERT_OFFSETS, topic, new Column("int4", nextOffsets.keySet().toArray()),
+            update(UPSERT_OFFSETS, offsetsTopic, new Column("int4", nextOffsets.keySet().toArray()),
                     new Column("int8", nextOffsets.values().toArray()));
         }
     }
 
-    public void writeOutbox(String topic, String key, byte[] payload) {
-        update(Outbox.INSERT, topic, key, payload);
+    private void insertEvents() {
+        session().doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(Outbox.INSERT)) {
+                for (Event event : events) {
+                    statement.setString(1, event.topic());
+                    statement.setString(2, event.key());
+                    statement.setBytes(3, event.payload());
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+        });
     }
 
     /** One column of the rows, bound as an array of a PostgreSQL type. */
