@@ -1,5 +1,7 @@
 package org.talentindex.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -36,6 +38,7 @@ final class ResultWatcher implements AutoCloseable {
 
     private final ObjectMapper json = new ObjectMapper();
     private final ObjectReader scoreUpdateReader = json.readerFor(ScoreUpdate.class);
+    private final ObjectReader reportEnvelopeReader = json.readerFor(ReportEnvelope.class);
     private final ProduceLog produceLog;
     private final Set<String> scoringOnlyFrameworks;
     private final KafkaConsumer<String, byte[]> consumer;
@@ -48,7 +51,7 @@ final class ResultWatcher implements AutoCloseable {
     private final Map<String, Long> reflectedBeforeKnown = new HashMap<>();
     private final Map<String, TreeMap<Long, List<String>>> unreportedCauses = new HashMap<>();
     private final Map<String, TreeMap<Long, Long>> reportArrivals = new HashMap<>();
-    private final Map<String, Map<String, Double>> latestReportScores = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> latestReports = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Double>> latestUpdateScores = new ConcurrentHashMap<>();
     private final AtomicLong reports = new AtomicLong();
     private final AtomicLong reportBytes = new AtomicLong();
@@ -77,7 +80,7 @@ final class ResultWatcher implements AutoCloseable {
                         onScoreUpdate(scoreUpdateReader.readValue(record.value()), arrived);
                     } else {
                         reportBytes.addAndGet(record.value().length);
-                        onReport(record.key(), reportData(json.readTree(record.value())), arrived);
+                        onReport(record.key(), record.value(), arrived);
                     }
                 }
             }
@@ -90,7 +93,7 @@ final class ResultWatcher implements AutoCloseable {
         }
     }
 
-    private JsonNode reportData(JsonNode cloudEvent) throws java.io.IOException {
+    private JsonNode reportData(JsonNode cloudEvent) throws IOException {
         if (cloudEvent.has("data_base64")) {
             return json.readTree(Base64.getDecoder().decode(cloudEvent.get("data_base64").asText()));
         }
@@ -129,6 +132,11 @@ final class ResultWatcher implements AutoCloseable {
         } else {
             reflectedBeforeKnown.put(updateId, reflectedNanos);
         }
+    }
+
+    /** What the watcher reads of an index report as it arrives: the CloudEvent's version attribute, the report skipped unparsed. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ReportEnvelope(long reportversion) {
     }
 
     /** What the watcher reads of a score update; the rest (old values, level scores, analysis) is skipped unparsed. */
@@ -191,13 +199,12 @@ final class ResultWatcher implements AutoCloseable {
         return List.copyOf(all);
     }
 
-    private void onReport(String key, JsonNode report, long arrived) {
+    /** Reads only the report's version; the report itself is parsed when its scores are checked. */
+    private void onReport(String key, byte[] event, long arrived) throws IOException {
         reports.incrementAndGet();
-        long version = report.get("version").asLong();
+        long version = reportEnvelopeReader.<ReportEnvelope>readValue(event).reportversion();
         reportArrivals.computeIfAbsent(key, k -> new TreeMap<>()).putIfAbsent(version, arrived);
-        Map<String, Double> scores = new HashMap<>();
-        report.get("ranking").forEach(r -> scores.put(r.get("region").asText(), r.get("score").asDouble()));
-        latestReportScores.put(key, scores);
+        latestReports.put(key, event);
         TreeMap<Long, List<String>> pending = unreportedCauses.get(key);
         if (pending != null) {
             Map<Long, List<String>> nowReported = pending.headMap(version, true);
@@ -207,7 +214,17 @@ final class ResultWatcher implements AutoCloseable {
     }
 
     Map<String, Double> latestReportScores(String key) {
-        return latestReportScores.getOrDefault(key, Map.of());
+        byte[] event = latestReports.get(key);
+        if (event == null) {
+            return Map.of();
+        }
+        try {
+            Map<String, Double> scores = new HashMap<>();
+            reportData(json.readTree(event)).get("ranking").forEach(r -> scores.put(r.get("region").asText(), r.get("score").asDouble()));
+            return scores;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Map<String, Double> latestUpdateScores(String key) {
