@@ -146,6 +146,24 @@ class ReportMaterialisationTest {
         given().get("/api/reports/" + key).then().body("version", equalTo(2));
     }
 
+    @Test
+    void aBatchOfTwoPeriodsComparesTheLaterWithTheEarlierAsTheBatchLeavesIt() throws Exception {
+        String earlier = "digital-infrastructure/2030";
+        String later = "digital-infrastructure/2031";
+        reports.apply(List.of(scoreUpdate(later, 1, List.of(ranked("city-001", 90, 1, Map.of()), ranked("city-002", 80, 2, Map.of()))),
+                scoreUpdate(earlier, 1, List.of(ranked("city-001", 100, 1, Map.of()), ranked("city-002", 50, 2, Map.of())))));
+        given().get("/api/reports/" + later).then().body("version", equalTo(1)).body("previousPeriod", equalTo("2030"))
+                .body("ranking.previousPeriodRank", contains(1, 2));
+
+        reports.apply(List.of(scoreUpdate(later, 2, List.of(ranked("city-001", 95, 1, Map.of()))),
+                scoreUpdate(earlier, 2, List.of(ranked("city-002", 120, 1, Map.of()), ranked("city-001", 100, 2, Map.of())))));
+        given().get("/api/reports/" + later).then().body("version", equalTo(2))
+                .body("ranking.region", contains("city-001", "city-002"))
+                .body("ranking.previousPeriodRank", contains(2, 1))
+                .body("ranking.rankChangeVsPreviousPeriod", contains(1, -1));
+        given().get("/api/reports/" + earlier).then().body("version", equalTo(2)).body("ranking.region", contains("city-002", "city-001"));
+    }
+
     private static ScoreUpdate scoreUpdate(String key, long version, List<ScoreUpdates.RegionScores> changes) throws Exception {
         return read(ScoreUpdates.event(key, version, changes));
     }
