@@ -10,6 +10,9 @@ import static org.talentindex.ingestion.ApiClients.asClient;
 import static org.talentindex.ingestion.ApiClients.asLimitedClient;
 import static org.talentindex.ingestion.ApiClients.asReader;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,9 +21,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.talentindex.testsupport.InfrastructureTestResource;
 
@@ -29,6 +34,9 @@ import org.talentindex.testsupport.InfrastructureTestResource;
 class ObservationResourceTest {
 
     private static final String HEADER = "region,indicator,period,value,unit,source\n";
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void csvUploadAcceptsValidRowsAndReportsEveryRefusedRow() {
@@ -62,6 +70,28 @@ class ObservationResourceTest {
                 .then().statusCode(200).body("revision", equalTo(List.of(1, 2)))
                 .body("canonicalValue", equalTo(List.of(30.0f, 31.0f)))
                 .body("sender", everyItem(equalTo("rest:test-client")));
+    }
+
+    @Test
+    void anAcknowledgedUploadLeavesNoChunkWaitingToBeForwarded() throws Exception {
+        String csv = HEADER + "110000,high_skill_talent,2014,11,万人,Yearbook\n" + "120000,high_skill_talent,2014,12,万人,Yearbook\n";
+        asClient().contentType("text/csv; charset=UTF-8").body(csv).post("/api/observations")
+                .then().statusCode(200).body("accepted", equalTo(2));
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        long waiting = unforwardedChunks();
+        while (waiting > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            waiting = unforwardedChunks();
+        }
+        assertEquals(0, waiting, "chunks still recorded as unforwarded");
+    }
+
+    private long unforwardedChunks() throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             ResultSet count = connection.createStatement().executeQuery("select count(*) from unforwarded_chunk")) {
+            count.next();
+            return count.getLong(1);
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,24 +19,27 @@ import org.talentindex.ingestion.repository.ObservationRepository.StoredChunk;
 import org.talentindex.ingestion.validation.ValidObservation;
 
 /**
- * Stores one chunk of observations in four statements: find the keys already stored, read the latest revision of each
- * cell, insert the new rows, record them as not yet forwarded. Every input value travels as a bound array parameter.
+ * Stores one chunk of observations in two statements: find the keys already stored with the latest revision of each
+ * cell, then insert the new rows and record them as not yet forwarded. Every input value travels as a bound array parameter.
  * Takes no locks: a writer that stored the same key or the same revision of a cell concurrently makes the insert fail on
  * a unique constraint, and the caller stores the chunk again (see {@link ObservationRepository#isWriteConflict}).
  */
 final class ChunkWriter {
 
-    private static final String EXISTING =
-            "select " + ObservationRows.COLUMNS + " from observation o where o.observation_key = any(?::text[])";
+    /**
+     * Per distinct observation key: the row already stored under it, if any, and the latest revision of its cell (one
+     * backward step in the cell-revision index, however many revisions the cell has).
+     */
+    private static final String KNOWN = "select c.observation_key as input_key, " + ObservationRows.COLUMNS + """
+            ,
+                   (select max(r.revision) from observation r
+                    where r.region = c.region and r.indicator = c.indicator and r.period = c.period) as latest_revision
+            from unnest(?::text[], ?::text[], ?::text[], ?::text[]) as c(observation_key, region, indicator, period)
+            left join observation o on o.observation_key = c.observation_key""";
 
-    /** Per cell one backward step in the cell-revision index, however many revisions the cell has. */
-    private static final String LATEST_REVISIONS = """
-            select c.region, c.indicator, c.period,
-                   (select max(o.revision) from observation o
-                    where o.region = c.region and o.indicator = c.indicator and o.period = c.period)
-            from unnest(?::text[], ?::text[], ?::text[]) as c(region, indicator, period)""";
-
+    /** Inserts the new rows and records them as one unforwarded chunk. */
     private static final String INSERT = """
+            with inserted as (
             insert into observation (id, observation_key, region, indicator, period, revision, value_received, unit_received,
                                      canonical_value, canonical_unit, source, sender, received_at)
             select nextval('observation_seq'), r.observation_key, r.region, r.indicator, r.period, r.revision, r.value_received,
@@ -44,7 +48,9 @@ final class ChunkWriter {
                  with ordinality as r(observation_key, region, indicator, period, revision, value_received, unit_received,
                                       canonical_value, canonical_unit, source, position)
             order by r.position
-            returning id, observation_key""";
+            returning id, observation_key),
+            chunk as (insert into unforwarded_chunk (observation_ids, stored_at) select array_agg(id), ? from inserted returning id)
+            select i.id, i.observation_key, chunk.id from inserted i cross join chunk""";
 
     private final Connection connection;
     private final String sender;
@@ -60,8 +66,9 @@ final class ChunkWriter {
         if (observations.isEmpty()) {
             return new StoredChunk(List.of(), null);
         }
-        Map<String, Observation> known = existing(observations);
-        Map<String, Integer> latest = latestRevisions(observations);
+        Map<String, Observation> known = new HashMap<>();
+        Map<String, Integer> latest = new HashMap<>();
+        readKnown(observations, known, latest);
         List<Stored> results = new ArrayList<>(observations.size());
         List<Observation> fresh = new ArrayList<>();
         for (ValidObservation valid : observations) {
@@ -78,46 +85,36 @@ final class ChunkWriter {
         if (fresh.isEmpty()) {
             return new StoredChunk(results, null);
         }
-        insert(fresh);
-        Long[] ids = fresh.stream().map(row -> row.id).toArray(Long[]::new);
-        return new StoredChunk(results, new UnforwardedChunks(connection).add(ids, receivedAt));
+        return new StoredChunk(results, insert(fresh));
     }
 
-    private Map<String, Observation> existing(List<ValidObservation> observations) throws SQLException {
-        Map<String, Observation> found = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(EXISTING)) {
-            statement.setArray(1, texts(observations.stream().map(ValidObservation::observationKey).distinct().toArray(String[]::new)));
+    private void readKnown(List<ValidObservation> observations, Map<String, Observation> known, Map<String, Integer> latest)
+            throws SQLException {
+        Map<String, ValidObservation> byKey = new LinkedHashMap<>();
+        observations.forEach(o -> byKey.putIfAbsent(o.observationKey(), o));
+        Collection<ValidObservation> distinct = byKey.values();
+        try (PreparedStatement statement = connection.prepareStatement(KNOWN)) {
+            statement.setArray(1, texts(distinct.stream().map(ValidObservation::observationKey).toArray(String[]::new)));
+            statement.setArray(2, texts(distinct.stream().map(ValidObservation::region).toArray(String[]::new)));
+            statement.setArray(3, texts(distinct.stream().map(ValidObservation::indicator).toArray(String[]::new)));
+            statement.setArray(4, texts(distinct.stream().map(ValidObservation::period).toArray(String[]::new)));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    Observation row = ObservationRows.read(rows);
-                    found.put(row.observationKey, row);
-                }
-            }
-        }
-        return found;
-    }
-
-    private Map<String, Integer> latestRevisions(List<ValidObservation> observations) throws SQLException {
-        Map<String, ValidObservation> cells = new LinkedHashMap<>();
-        observations.forEach(o -> cells.putIfAbsent(cell(o), o));
-        Map<String, Integer> latest = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(LATEST_REVISIONS)) {
-            statement.setArray(1, texts(cells.values().stream().map(ValidObservation::region).toArray(String[]::new)));
-            statement.setArray(2, texts(cells.values().stream().map(ValidObservation::indicator).toArray(String[]::new)));
-            statement.setArray(3, texts(cells.values().stream().map(ValidObservation::period).toArray(String[]::new)));
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    int revision = rows.getInt(4);
+                    if (rows.getString("observation_key") != null) {
+                        Observation row = ObservationRows.read(rows);
+                        known.put(row.observationKey, row);
+                    }
+                    int revision = rows.getInt("latest_revision");
                     if (!rows.wasNull()) {
-                        latest.put(cell(rows.getString(1), rows.getString(2), rows.getString(3)), revision);
+                        latest.put(cell(byKey.get(rows.getString("input_key"))), revision);
                     }
                 }
             }
         }
-        return latest;
     }
 
-    private void insert(List<Observation> rows) throws SQLException {
+    /** Returns the id of the unforwarded chunk that names the new rows. */
+    private long insert(List<Observation> rows) throws SQLException {
         int n = rows.size();
         String[] keys = new String[n], regions = new String[n], indicators = new String[n], periods = new String[n];
         String[] unitsReceived = new String[n], canonicalUnits = new String[n], sources = new String[n];
@@ -149,13 +146,17 @@ final class ChunkWriter {
             statement.setArray(10, connection.createArrayOf("float8", canonicalValues));
             statement.setArray(11, texts(canonicalUnits));
             statement.setArray(12, texts(sources));
+            statement.setTimestamp(13, Timestamp.from(receivedAt.toInstant()));
             Map<String, Observation> byKey = new HashMap<>();
             rows.forEach(row -> byKey.put(row.observationKey, row));
+            long chunkId = 0;
             try (ResultSet ids = statement.executeQuery()) {
                 while (ids.next()) {
                     byKey.get(ids.getString(2)).id = ids.getLong(1);
+                    chunkId = ids.getLong(3);
                 }
             }
+            return chunkId;
         }
     }
 
@@ -181,10 +182,6 @@ final class ChunkWriter {
     }
 
     private static String cell(ValidObservation o) {
-        return cell(o.region(), o.indicator(), o.period());
-    }
-
-    private static String cell(String region, String indicator, String period) {
-        return region + "|" + indicator + "|" + period;
+        return o.region() + "|" + o.indicator() + "|" + o.period();
     }
 }

@@ -16,11 +16,10 @@ import org.talentindex.ingestion.repository.ObservationRepository.Unforwarded;
 
 /**
  * The chunks whose new observations Kafka has not acknowledged yet: one row per stored chunk (its observation ids),
- * written in the chunk's transaction and deleted once forwarded, so the observation rows themselves are never updated.
+ * written by the chunk's insert (see {@link ChunkWriter}) and deleted once forwarded, so the observation rows themselves
+ * are never updated.
  */
 final class UnforwardedChunks {
-
-    private static final String ADD = "insert into unforwarded_chunk (observation_ids, stored_at) values (?, ?) returning id";
 
     private static final String STORED_BEFORE = "select u.id as chunk_id, " + ObservationRows.COLUMNS + """
 
@@ -34,17 +33,6 @@ final class UnforwardedChunks {
 
     UnforwardedChunks(Connection connection) {
         this.connection = connection;
-    }
-
-    long add(Long[] observationIds, OffsetDateTime storedAt) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(ADD)) {
-            statement.setArray(1, connection.createArrayOf("int8", observationIds));
-            statement.setTimestamp(2, Timestamp.from(storedAt.toInstant()));
-            try (ResultSet id = statement.executeQuery()) {
-                id.next();
-                return id.getLong(1);
-            }
-        }
     }
 
     List<Unforwarded> storedBefore(OffsetDateTime before, int maxChunks) throws SQLException {

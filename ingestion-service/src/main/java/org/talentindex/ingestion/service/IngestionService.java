@@ -32,6 +32,9 @@ public class IngestionService {
     @Inject
     UpdatePublisher publisher;
 
+    @Inject
+    AcknowledgedChunks acknowledgedChunks;
+
     /** Stores and forwards; the outcome per observation is in input order. Throws if Kafka does not take the updates. */
     public List<Stored> acceptAndForward(List<ValidObservation> observations, String sender) throws ForwardingException {
         if (observations.isEmpty()) {
@@ -61,7 +64,7 @@ public class IngestionService {
     /** Publishes the observations and waits for Kafka's acknowledgement, then forgets their unforwarded chunks. */
     public void forward(List<Observation> observations, List<Long> unforwardedChunkIds) throws ForwardingException {
         publisher.publish(observations);
-        QuarkusTransaction.requiringNew().run(() -> repository.markForwarded(unforwardedChunkIds));
+        acknowledgedChunks.forget(unforwardedChunkIds);
         Log.debugf("Forwarded %d observations", observations.size());
     }
 }
