@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +19,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -35,6 +39,9 @@ class ScoringStreamTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FRAMEWORK = "jjj-talent-development";
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void publishesVersionedChangesOnlyWhenSomethingChanged() throws Exception {
@@ -74,6 +81,15 @@ class ScoringStreamTest {
         last.path("changes").forEach(c -> changed.add(c.path("region").asText()));
         assertTrue(changed.containsAll(List.of("120000", "130000")), "Tianjin and Hebei swapped ranks: " + changed);
         assertEquals(1, last.path("cause").size());
+        await("published events leave the outbox").atMost(Duration.ofSeconds(5)).until(() -> outboxEvents() == 0);
+    }
+
+    private long outboxEvents() throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             ResultSet count = connection.createStatement().executeQuery("select count(*) from outbox_event")) {
+            count.next();
+            return count.getLong(1);
+        }
     }
 
     @Test

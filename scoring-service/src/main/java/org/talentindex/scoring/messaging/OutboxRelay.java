@@ -59,6 +59,8 @@ public class OutboxRelay {
     String topic;
 
     private final Semaphore signal = new Semaphore(0);
+    /** Events Kafka acknowledged, deleted by the next read of the outbox (at the latest a second later). */
+    private List<Long> published = List.of();
     private Connection lockConnection;
     private KafkaProducer<String, byte[]> producer;
     private Thread worker;
@@ -107,6 +109,18 @@ public class OutboxRelay {
                 Log.warnf("Outbox relay failed, retrying: %s", e.getMessage());
             }
         }
+        deletePublished();
+    }
+
+    private void deletePublished() {
+        try {
+            withConnection(connection -> {
+                Outbox.delete(connection, published);
+                return null;
+            });
+        } catch (SQLException | RuntimeException e) {
+            Log.infof("Published outbox events left for the next relay to drop: %s", e.getMessage());
+        }
     }
 
     private boolean becomeTheRelay() {
@@ -132,13 +146,13 @@ public class OutboxRelay {
     }
 
     private void dropPublishedBeforeTakeover() throws SQLException {
-        List<Outbox.Event> oldest = withConnection(connection -> Outbox.oldest(connection, BATCH));
+        List<Outbox.Event> oldest = withConnection(connection -> Outbox.oldest(connection, List.of(), BATCH));
         if (oldest.isEmpty()) {
             return;
         }
-        Set<String> published = PublishedTail.read(settings.consumer(), topic, BATCH, json);
+        Set<String> onTopic = PublishedTail.read(settings.consumer(), topic, BATCH, json);
         List<Long> alreadyPublished = oldest.stream()
-                .filter(e -> published.contains(PublishedTail.identity(e.key(), PublishedTail.versionOf(e.payload(), json))))
+                .filter(e -> onTopic.contains(PublishedTail.identity(e.key(), PublishedTail.versionOf(e.payload(), json))))
                 .map(Outbox.Event::id).toList();
         if (!alreadyPublished.isEmpty()) {
             withConnection(connection -> {
@@ -159,7 +173,8 @@ public class OutboxRelay {
 
     private int relayOnce() throws SQLException {
         Timer.Sample relayed = Timer.start();
-        List<Outbox.Event> events = withConnection(connection -> Outbox.oldest(connection, BATCH));
+        List<Outbox.Event> events = withConnection(connection -> Outbox.oldest(connection, published, BATCH));
+        published = List.of();
         if (events.isEmpty()) {
             return 0;
         }
@@ -174,16 +189,13 @@ public class OutboxRelay {
         } catch (Exception e) {
             throw new IllegalStateException("Kafka did not acknowledge the score updates", e);
         }
-        withConnection(connection -> {
-            Outbox.delete(connection, events.stream().map(Outbox.Event::id).toList());
-            return null;
-        });
+        published = events.stream().map(Outbox.Event::id).toList();
         metrics.counter("scoring.events.published").increment(events.size());
         relayed.stop(metrics.timer("scoring.relay"));
         return events.size();
     }
 
-    /** Runs one statement on a pooled connection in auto-commit mode: the relay's reads and deletes need no transaction. */
+    /** Runs on a pooled connection in auto-commit mode: the relay's reads and deletes need no transaction. */
     private <T> T withConnection(Statements<T> statements) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             return statements.run(connection);

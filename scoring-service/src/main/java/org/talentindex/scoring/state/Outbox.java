@@ -25,12 +25,16 @@ public final class Outbox {
     private Outbox() {
     }
 
-    public static List<Event> oldest(Connection connection, int limit) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "select id, topic, event_key, payload from outbox_event order by id limit ?")) {
-            select.setInt(1, limit);
+    /** The oldest events, after deleting the published ones (none: empty) in the same round trip. */
+    public static List<Event> oldest(Connection connection, Collection<Long> published, int limit) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "delete from outbox_event where id = any(?);\nselect id, topic, event_key, payload from outbox_event order by id limit ?")) {
+            statement.setArray(1, connection.createArrayOf("int8", published.toArray()));
+            statement.setInt(2, limit);
+            statement.execute();
+            statement.getMoreResults();
             List<Event> events = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
+            try (ResultSet rows = statement.getResultSet()) {
                 while (rows.next()) {
                     events.add(new Event(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getBytes(4)));
                 }

@@ -15,10 +15,11 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import org.hibernate.Session;
 
 /**
- * Gathers what one transaction changes and writes it at {@link #flush()}, one plain statement per table: cell values,
- * published scores and ranks, the next versions and the consumer offsets with their rows bound as array parameters, the
- * outgoing events as one JDBC batch. A batch makes the same handful of round trips however many framework-periods and rows it changes, which on a
- * busy machine is most of its latency. One instance per transaction.
+ * Gathers what one transaction changes and writes it at {@link #flush()}: one plain statement per table (cell values,
+ * published scores and ranks, the next versions and the consumer offsets, their rows bound as array parameters) and one
+ * insert per outgoing event, all sent in one round trip. A batch makes the same two round trips (this and the commit)
+ * however many framework-periods and rows it changes, which on a busy machine is most of its latency. One instance per
+ * transaction.
  */
 public final class StateWriter {
 
@@ -116,54 +117,43 @@ public final class StateWriter {
         events.add(new Event(topic, key, payload));
     }
 
-    /** Writes everything gathered, in the current transaction. */
+    /** Writes everything gathered, in the current transaction, in one round trip. */
     public void flush() {
+        Statements statements = new Statements();
         if (!cells.isEmpty()) {
-            update(UPSERT_CELLS, texts(cells, Cell::frameworkId), texts(cells, Cell::period), texts(cells, Cell::region),
+            statements.add(UPSERT_CELLS, texts(cells, Cell::frameworkId), texts(cells, Cell::period), texts(cells, Cell::region),
                     texts(cells, Cell::indicator), numbers(cells, Cell::value), integers(cells, Cell::revision),
                     texts(cells, Cell::source), texts(cells, Cell::updateId));
         }
         if (!scores.isEmpty()) {
-            update(UPSERT_SCORES, texts(scores, Score::frameworkId), texts(scores, Score::period), texts(scores, Score::region),
+            statements.add(UPSERT_SCORES, texts(scores, Score::frameworkId), texts(scores, Score::period), texts(scores, Score::region),
                     texts(scores, Score::status), numbers(scores, Score::score), integers(scores, Score::rank),
                     texts(scores, Score::levels));
         }
         if (!ranks.isEmpty()) {
-            update(UPDATE_RANKS, texts(ranks, r -> r.key().frameworkId()), texts(ranks, r -> r.key().period()),
+            statements.add(UPDATE_RANKS, texts(ranks, r -> r.key().frameworkId()), texts(ranks, r -> r.key().period()),
                     texts(ranks, Rank::region), integers(ranks, Rank::rank));
         }
+        int versionsStatement = statements.size();
         if (!versions.isEmpty()) {
             Set<FrameworkPeriodKey> keys = versions.keySet();
-            int written = update(ADVANCE_VERSIONS, OffsetDateTime.now(ZoneOffset.UTC), texts(keys, FrameworkPeriodKey::frameworkId),
+            statements.add(ADVANCE_VERSIONS, OffsetDateTime.now(ZoneOffset.UTC), texts(keys, FrameworkPeriodKey::frameworkId),
                     texts(keys, FrameworkPeriodKey::period), new Column("int8", versions.values().toArray()));
-            if (written != versions.size()) {
-                throw new IllegalStateException("Versions " + versions + " do not all follow the stored ones; reloading");
-            }
         }
         for (Sensitivity stored : sensitivities) {
-            update(STORE_SENSITIVITY, stored.sensitivity(), stored.version(), stored.key().frameworkId(), stored.key().period());
+            statements.add(STORE_SENSITIVITY, stored.sensitivity(), stored.version(), stored.key().frameworkId(), stored.key().period());
         }
-        if (!events.isEmpty()) {
-            insertEvents();
+        for (Event event : events) {
+            statements.add(Outbox.INSERT, event.topic(), event.key(), event.payload());
         }
         if (!nextOffsets.isEmpty()) {
-            update(UPSERT_OFFSETS, offsetsTopic, new Column("int4", nextOffsets.keySet().toArray()),
+            statements.add(UPSERT_OFFSETS, offsetsTopic, new Column("int4", nextOffsets.keySet().toArray()),
                     new Column("int8", nextOffsets.values().toArray()));
         }
-    }
-
-    private void insertEvents() {
-        session().doWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(Outbox.INSERT)) {
-                for (Event event : events) {
-                    statement.setString(1, event.topic());
-                    statement.setString(2, event.key());
-                    statement.setBytes(3, event.payload());
-                    statement.addBatch();
-                }
-                statement.executeBatch();
-            }
-        });
+        List<Integer> rowCounts = statements.run();
+        if (!versions.isEmpty() && rowCounts.get(versionsStatement) != versions.size()) {
+            throw new IllegalStateException("Versions " + versions + " do not all follow the stored ones; reloading");
+        }
     }
 
     /** One column of the rows, bound as an array of a PostgreSQL type. */
@@ -182,20 +172,47 @@ public final class StateWriter {
         return new Column("int4", rows.stream().map(column).toArray(Integer[]::new));
     }
 
-    /** Runs one statement; a {@link Column} parameter is bound as an array, any other as a value. */
-    private static int update(String sql, Object... parameters) {
-        return session().doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    if (parameters[i] instanceof Column column) {
-                        statement.setArray(i + 1, connection.createArrayOf(column.type(), column.values()));
-                    } else {
-                        statement.setObject(i + 1, parameters[i]);
-                    }
-                }
-                return statement.executeUpdate();
+    /**
+     * Statements sent to PostgreSQL together and run in order, in one round trip; a {@link Column} parameter is bound as
+     * an array, any other as a value.
+     */
+    private static final class Statements {
+
+        private final List<String> sql = new ArrayList<>();
+        private final List<Object> parameters = new ArrayList<>();
+
+        void add(String statement, Object... statementParameters) {
+            sql.add(statement);
+            parameters.addAll(List.of(statementParameters));
+        }
+
+        int size() {
+            return sql.size();
+        }
+
+        /** The number of rows each statement wrote, in order. */
+        List<Integer> run() {
+            if (sql.isEmpty()) {
+                return List.of();
             }
-        });
+            return session().doReturningWork(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(String.join(";\n", sql))) {
+                    for (int i = 0; i < parameters.size(); i++) {
+                        if (parameters.get(i) instanceof Column column) {
+                            statement.setArray(i + 1, connection.createArrayOf(column.type(), column.values()));
+                        } else {
+                            statement.setObject(i + 1, parameters.get(i));
+                        }
+                    }
+                    statement.execute();
+                    List<Integer> rowCounts = new ArrayList<>(sql.size());
+                    for (int count = statement.getUpdateCount(); count != -1; statement.getMoreResults(), count = statement.getUpdateCount()) {
+                        rowCounts.add(count);
+                    }
+                    return rowCounts;
+                }
+            });
+        }
     }
 
     private static Session session() {
