@@ -174,6 +174,7 @@ public class ScoringService {
      */
     private boolean publishIfChanged(FrameworkPeriodKey key, Framework framework, FrameworkPeriodState state, List<String> cause,
                                      StateWriter writes) {
+        Evaluation before = state.compared;
         Evaluation evaluation = evaluate(state);
         Map<String, PublishedScore> next = changedScores(framework, state, evaluation);
         if (next.isEmpty()) {
@@ -194,7 +195,7 @@ public class ScoringService {
         writeScores(key, next, rescored, framework.precision(), writes);
         writes.updateRanks(key, reranked);
         writes.advanceVersion(key, state.version);
-        Map<String, Map<String, Double>> attributions = attribution.of(framework, state, rescored);
+        Map<String, Map<String, Double>> attributions = attribution.of(framework, state, before, evaluation, rescored);
         List<ScoreUpdateWriter.Change> changes = rescored.stream()
                 .map(region -> new ScoreUpdateWriter.Change(region, previous.get(region), next.get(region), attributions.get(region)))
                 .toList();

@@ -1,6 +1,7 @@
 package org.talentindex.scoring.engine.attribution;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,9 +21,9 @@ import org.talentindex.scoring.engine.framework.Framework;
  * inputs). Columns are switched from the old to the new version one at a time, in file order and again in reverse order; a column's
  * contribution is the mean of its two switching effects. Each order telescopes to the full change, so the contributions sum exactly to
  * after - before, and effects through global min-max, data-driven weights and the final rescale are all accounted for.
- * Costs 1 + 2 × (number of changed columns) evaluations (the last switch of an order is the new version itself) and gives every
- * region at once; a region is attributed when it is ranked in both versions and at every step (otherwise its contributions are
- * NaN).
+ * Costs 2 × (number of changed columns) evaluations, the two versions' included (the last switch of an order is the new version
+ * itself), and gives every region at once; a region is attributed when it is ranked in both versions and at every step
+ * (otherwise its contributions are NaN).
  */
 public final class ScoreAttribution {
 
@@ -30,36 +31,53 @@ public final class ScoreAttribution {
     }
 
     public static Map<String, RegionAttribution> between(Framework framework, ValueTable before, ValueTable after) {
-        List<String> columns = changedColumns(framework, before, after);
-        Evaluation start = FrameworkEvaluator.evaluate(framework, before);
-        Effects forward = effects(framework, before, start, after, columns);
-        Effects backward = effects(framework, before, start, after, reversed(columns));
+        Set<String> columns = new LinkedHashSet<>();
+        framework.indicators().forEach(i -> columns.add(i.code()));
+        columns.addAll(before.indicators());
+        columns.addAll(after.indicators());
+        return between(framework, before, FrameworkEvaluator.evaluate(framework, before), after,
+                FrameworkEvaluator.evaluate(framework, after), columns);
+    }
+
+    /**
+     * The same for a caller that holds the evaluations of both versions and knows which columns may differ (no other
+     * column is compared): costs 2 × (changed columns - 1) evaluations, none when a single column changed.
+     */
+    public static Map<String, RegionAttribution> between(Framework framework, ValueTable before, Evaluation start, ValueTable after,
+                                                         Evaluation end, Collection<String> candidateColumns) {
+        List<String> columns = changedColumns(candidateColumns, before, after);
+        Map<String, Map<String, Double>> forward = effects(framework, before, start, after, end, columns);
+        Map<String, Map<String, Double>> backward = effects(framework, before, start, after, end, reversed(columns));
         Map<String, RegionAttribution> attributions = new LinkedHashMap<>();
-        Map<String, RegionResult> endByRegion = forward.end().byRegion();
+        Map<String, RegionResult> endByRegion = end.byRegion();
         for (RegionResult result : start.regions()) {
             String region = result.region();
             double afterScore = endByRegion.containsKey(region) ? endByRegion.get(region).score() : Double.NaN;
             Map<String, Double> contributions = new LinkedHashMap<>();
             for (String column : columns) {
-                contributions.put(column, (forward.byColumn().get(column).getOrDefault(region, Double.NaN)
-                        + backward.byColumn().get(column).getOrDefault(region, Double.NaN)) / 2);
+                contributions.put(column, (forward.get(column).getOrDefault(region, Double.NaN)
+                        + backward.get(column).getOrDefault(region, Double.NaN)) / 2);
             }
             attributions.put(region, new RegionAttribution(region, result.score(), afterScore, contributions));
         }
         return attributions;
     }
 
-    /** Each column's effect per region when switched in the given order, and the evaluation once all are switched (= after). */
-    private record Effects(Map<String, Map<String, Double>> byColumn, Evaluation end) {
-    }
-
-    private static Effects effects(Framework framework, ValueTable before, Evaluation start, ValueTable after, List<String> order) {
+    /** Each column's effect per region when switched in the given order. */
+    private static Map<String, Map<String, Double>> effects(Framework framework, ValueTable before, Evaluation start, ValueTable after, Evaluation end,
+                                   List<String> order) {
         Map<String, Map<String, Double>> effects = new LinkedHashMap<>();
         ValueTable current = new ValueTable(before);
         Evaluation previous = start;
-        for (String column : order) {
-            switchColumn(current, after, column);
-            Evaluation next = FrameworkEvaluator.evaluate(framework, current);
+        for (int i = 0; i < order.size(); i++) {
+            String column = order.get(i);
+            Evaluation next;
+            if (i == order.size() - 1) {
+                next = end;
+            } else {
+                switchColumn(current, after, column);
+                next = FrameworkEvaluator.evaluate(framework, current);
+            }
             Map<String, Double> byRegion = new LinkedHashMap<>();
             Map<String, RegionResult> previousByRegion = previous.byRegion();
             for (RegionResult result : next.regions()) {
@@ -70,7 +88,7 @@ public final class ScoreAttribution {
             effects.put(column, byRegion);
             previous = next;
         }
-        return new Effects(effects, previous);
+        return effects;
     }
 
     private static void switchColumn(ValueTable table, ValueTable source, String column) {
@@ -86,11 +104,7 @@ public final class ScoreAttribution {
         }
     }
 
-    private static List<String> changedColumns(Framework framework, ValueTable before, ValueTable after) {
-        Set<String> columns = new LinkedHashSet<>();
-        framework.indicators().forEach(i -> columns.add(i.code()));
-        columns.addAll(before.indicators());
-        columns.addAll(after.indicators());
+    private static List<String> changedColumns(Collection<String> columns, ValueTable before, ValueTable after) {
         Set<String> regions = new LinkedHashSet<>(before.regions());
         regions.addAll(after.regions());
         List<String> changed = new ArrayList<>();

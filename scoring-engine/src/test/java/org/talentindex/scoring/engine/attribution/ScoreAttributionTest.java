@@ -2,9 +2,11 @@ package org.talentindex.scoring.engine.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.talentindex.scoring.engine.FrameworkEvaluator;
 import org.talentindex.scoring.engine.Shipped;
 import org.talentindex.scoring.engine.ValueTable;
 import org.talentindex.scoring.engine.framework.Framework;
@@ -12,21 +14,58 @@ import org.talentindex.scoring.engine.framework.FrameworkLoader;
 
 class ScoreAttributionTest {
 
+    private static final Framework STICKINESS = Shipped.framework("talent-stickiness");
+    private static final ValueTable BEFORE = Shipped.samples("talent-stickiness").get("2024");
+
+    /** The 2024 sample with Beijing's patents changed and, unless {@code patentsOnly}, Paris's income too. */
+    private static ValueTable changed(boolean patentsOnly) {
+        ValueTable after = new ValueTable(BEFORE);
+        after.put("beijing", "patents_published", 500000);
+        if (!patentsOnly) {
+            after.put("paris", "monthly_income", 10);
+        }
+        return after;
+    }
+
     @Test
     void contributionsSumToTheChangeForEveryRegion() {
-        Framework framework = Shipped.framework("talent-stickiness");
-        ValueTable before = Shipped.samples("talent-stickiness").get("2024");
-        ValueTable after = new ValueTable(before);
-        after.put("beijing", "patents_published", 500000);
-        after.put("paris", "monthly_income", 10);
+        ValueTable after = changed(false);
         after.put("new-york", "housing_burden", 99);
-        Map<String, RegionAttribution> attributions = ScoreAttribution.between(framework, before, after);
+        Map<String, RegionAttribution> attributions = ScoreAttribution.between(STICKINESS, BEFORE, after);
         assertEquals(120, attributions.size());
         for (RegionAttribution attribution : attributions.values()) {
             double sum = attribution.contributions().values().stream().mapToDouble(Double::doubleValue).sum();
             assertEquals(attribution.change(), sum, 1e-9, attribution.region());
         }
         assertEquals(3, attributions.get("beijing").contributions().size());
+    }
+
+    @Test
+    void givenBothEvaluationsAndTheCandidateColumnsTheAttributionIsTheSame() {
+        ValueTable after = changed(false);
+        Map<String, RegionAttribution> computed = ScoreAttribution.between(STICKINESS, BEFORE, after);
+        Map<String, RegionAttribution> given = ScoreAttribution.between(STICKINESS, BEFORE, FrameworkEvaluator.evaluate(STICKINESS, BEFORE),
+                after, FrameworkEvaluator.evaluate(STICKINESS, after), List.of("monthly_income", "patents_published", "housing_burden"));
+        assertEquals(computed.keySet(), given.keySet());
+        for (RegionAttribution attribution : computed.values()) {
+            RegionAttribution other = given.get(attribution.region());
+            assertEquals(attribution.change(), other.change(), 1e-12);
+            assertEquals(attribution.contributions().keySet(), other.contributions().keySet(), "unchanged columns are left out");
+            attribution.contributions().forEach((column, points) ->
+                    assertEquals(points, other.contributions().get(column), 1e-9, attribution.region() + " " + column));
+        }
+    }
+
+    @Test
+    void aSingleChangedColumnContributesTheWholeChange() {
+        ValueTable after = changed(true);
+        Map<String, RegionAttribution> attributions = ScoreAttribution.between(STICKINESS, BEFORE,
+                FrameworkEvaluator.evaluate(STICKINESS, BEFORE), after, FrameworkEvaluator.evaluate(STICKINESS, after), List.of("patents_published"));
+        for (RegionAttribution attribution : attributions.values()) {
+            if (Double.isFinite(attribution.change())) {
+                assertEquals(Map.of("patents_published", attribution.change()), attribution.contributions(), attribution.region());
+            }
+        }
     }
 
     @Test
