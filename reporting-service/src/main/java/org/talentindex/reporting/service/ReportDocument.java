@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -49,6 +51,8 @@ public class ReportDocument {
 
     @ConfigProperty(name = "talentindex.reports.top-movers")
     int topMovers;
+
+    private final Map<FrameworkNames.Name, String> regionNames = new ConcurrentHashMap<>();
 
     /** A ranked region with its movement against the previous version and the previous period. */
     record Entry(ReportRegion region, Integer rankChange, PeriodScore inPreviousPeriod) {
@@ -140,20 +144,37 @@ public class ReportDocument {
         return region.previousRank == null ? null : region.previousRank - region.rank;
     }
 
+    /**
+     * The level scores are written from the row's stored text when it has one (it is current: the batch's changed rows
+     * are written before their documents), the region's name from its JSON kept once per name.
+     */
     private void writeRankingEntry(JsonGenerator out, String frameworkId, Entry entry, JsonNode levels) throws IOException {
         ReportRegion r = entry.region();
         out.writeStartObject();
         out.writeNumberField("rank", r.rank);
         out.writeStringField("region", r.region);
-        out.writePOJOField("regionName", names.region(frameworkId, r.region));
+        out.writeFieldName("regionName");
+        out.writeRawValue(regionNames.computeIfAbsent(names.region(frameworkId, r.region), this::toJson));
         writeNumberOrNull(out, "score", r.score);
         out.writeFieldName("levels");
-        out.writeTree(levels);
+        if (r.levels != null) {
+            out.writeRawValue(r.levels);
+        } else {
+            out.writeTree(levels);
+        }
         writeNumberOrNull(out, "rankChange", entry.rankChange());
         writeNumberOrNull(out, "previousPeriodRank", entry.previousPeriodRank());
         writeNumberOrNull(out, "rankChangeVsPreviousPeriod", entry.rankChangeVsPreviousPeriod());
         writeNumberOrNull(out, "scoreChangeVsPreviousPeriod", entry.scoreChangeVsPreviousPeriod());
         out.writeEndObject();
+    }
+
+    private String toJson(FrameworkNames.Name name) {
+        try {
+            return json.writeValueAsString(name);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void writeNumberOrNull(JsonGenerator out, String field, Number value) throws IOException {
