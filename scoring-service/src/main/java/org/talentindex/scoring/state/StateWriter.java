@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -183,7 +184,7 @@ public final class StateWriter {
 
         void add(String statement, Object... statementParameters) {
             sql.add(statement);
-            parameters.addAll(List.of(statementParameters));
+            parameters.addAll(Arrays.asList(statementParameters));
         }
 
         int size() {
