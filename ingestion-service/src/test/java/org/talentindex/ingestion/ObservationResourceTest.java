@@ -1,6 +1,7 @@
 package org.talentindex.ingestion;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -73,17 +74,11 @@ class ObservationResourceTest {
     }
 
     @Test
-    void anAcknowledgedUploadLeavesNoChunkWaitingToBeForwarded() throws Exception {
+    void anAcknowledgedUploadLeavesNoChunkWaitingToBeForwarded() {
         String csv = HEADER + "110000,high_skill_talent,2014,11,万人,Yearbook\n" + "120000,high_skill_talent,2014,12,万人,Yearbook\n";
         asClient().contentType("text/csv; charset=UTF-8").body(csv).post("/api/observations")
                 .then().statusCode(200).body("accepted", equalTo(2));
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        long waiting = unforwardedChunks();
-        while (waiting > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            waiting = unforwardedChunks();
-        }
-        assertEquals(0, waiting, "chunks still recorded as unforwarded");
+        await("no chunk still recorded as unforwarded").atMost(Duration.ofSeconds(5)).until(() -> unforwardedChunks() == 0);
     }
 
     private long unforwardedChunks() throws Exception {
