@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -50,7 +51,11 @@ public class AcknowledgedChunks {
     public void forget(List<Long> chunkIds) {
         acknowledged.addAll(chunkIds);
         if (deletionScheduled.compareAndSet(false, true)) {
-            deleter.schedule(this::deleteAcknowledged, GATHER_MILLIS, TimeUnit.MILLISECONDS);
+            try {
+                deleter.schedule(this::deleteAcknowledged, GATHER_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException shuttingDown) {
+                Log.debugf("Shutting down: %d forwarded chunks are deleted on the way out, or forwarded again after the restart", chunkIds.size());
+            }
         }
     }
 
