@@ -25,6 +25,13 @@ public class KafkaSettings {
     @ConfigProperty(name = "talentindex.consumer.group-id")
     String groupId;
 
+    /** The longest a fetch waits for {@link #fetchMinBytes} to arrive (application.properties says why). */
+    @ConfigProperty(name = "talentindex.consumer.fetch-max-wait")
+    Duration fetchMaxWait;
+
+    @ConfigProperty(name = "talentindex.consumer.fetch-min-bytes")
+    int fetchMinBytes;
+
     /** How long a send may take before the caller hears that Kafka did not take it (an upload then answers 503). */
     @ConfigProperty(name = "talentindex.forwarding.timeout", defaultValue = "10s")
     Duration deliveryTimeout;
@@ -57,6 +64,8 @@ public class KafkaSettings {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_POLL_RECORDS);
+        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) fetchMaxWait.toMillis());
+        config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, fetchMinBytes);
         return config;
     }
 }

@@ -86,6 +86,13 @@ public class ScoreUpdateConsumer {
     @ConfigProperty(name = "talentindex.consumer.max-poll-records")
     int maxPollRecords;
 
+    /** The longest a fetch waits for {@code fetchMinBytes} to arrive (application.properties says why). */
+    @ConfigProperty(name = "talentindex.consumer.fetch-max-wait")
+    Duration fetchMaxWait;
+
+    @ConfigProperty(name = "talentindex.consumer.fetch-min-bytes")
+    int fetchMinBytes;
+
     /** A batch whose reports were sent and not yet acknowledged. */
     private record InFlight(List<Future<RecordMetadata>> sent, List<Report> reports, ConsumerRecords<String, byte[]> records) {
     }
@@ -101,8 +108,8 @@ public class ScoreUpdateConsumer {
         config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        // the broker answers a fetch as soon as one record is there; under load a poll returns up to maxPollRecords
-        config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1);
+        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) fetchMaxWait.toMillis());
+        config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, fetchMinBytes);
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
         consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
         eventReader = ScoreUpdate.reader(json);

@@ -1,5 +1,6 @@
 package org.talentindex.scoring.messaging;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,6 +22,13 @@ public class KafkaSettings {
     @ConfigProperty(name = "talentindex.consumer.group-id")
     String groupId;
 
+    /** The longest a fetch waits for {@link #fetchMinBytes} to arrive (application.properties says why). */
+    @ConfigProperty(name = "talentindex.consumer.fetch-max-wait")
+    Duration fetchMaxWait;
+
+    @ConfigProperty(name = "talentindex.consumer.fetch-min-bytes")
+    int fetchMinBytes;
+
     public Map<String, Object> producer(String clientId) {
         Map<String, Object> config = new HashMap<>(broker);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
@@ -40,6 +48,8 @@ public class KafkaSettings {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) fetchMaxWait.toMillis());
+        config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, fetchMinBytes);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         return config;
     }
