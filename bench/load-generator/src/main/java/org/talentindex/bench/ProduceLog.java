@@ -1,5 +1,7 @@
 package org.talentindex.bench;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,7 +12,9 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * Produce times by sequence number, and which scenario each sequence belongs to. Ids sent downstream carry the sequence
  * ({@code <run>-<sequence>}, ingestion appends {@code :<frameworkId>}), so a cause seen on score-updates maps back to
  * the moment its observation was produced. Ingestion names the updates it forwards by its own row id, so for observations
- * the sequence is found from the cell and value the update carries ({@link #sequenceOfCellValue}). A sequence is attributed once: its time is cleared when reflected.
+ * the sequence is found from the cell and value the update carries ({@link #sequenceOfCellValue}); a cell may carry the
+ * same value twice while both are in flight, and they are matched in the order sent. A sequence is attributed once: its
+ * time is cleared when reflected.
  */
 final class ProduceLog {
 
@@ -19,7 +23,7 @@ final class ProduceLog {
     /** {@code System.nanoTime() - origin} when produced, always positive; 0 = not produced or already reflected. */
     private final AtomicLongArray producedNanos;
     private final List<Measurement> measurements = new CopyOnWriteArrayList<>();
-    private final Map<String, Long> sequenceByCellValue = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Long>> sequencesByCellValue = new ConcurrentHashMap<>();
     private long nextSequence;
     private Measurement current;
 
@@ -59,13 +63,21 @@ final class ProduceLog {
 
     /** Remembers which observation carried this value for this cell, for {@link #sequenceOfCellValue}. */
     void sentCellValue(String cellValue, long sequence) {
-        sequenceByCellValue.put(cellValue, sequence);
+        sequencesByCellValue.compute(cellValue, (key, sent) -> {
+            Deque<Long> sequences = sent == null ? new ArrayDeque<>(1) : sent;
+            sequences.addLast(sequence);
+            return sequences;
+        });
     }
 
-    /** The observation that carried a value, found once (then forgotten); -1 if unknown. */
+    /** The earliest observation not yet found that carried a value, found once (then forgotten); -1 if unknown. */
     long sequenceOfCellValue(String cellValue) {
-        Long sequence = sequenceByCellValue.remove(cellValue);
-        return sequence == null ? -1 : sequence;
+        long[] found = {-1};
+        sequencesByCellValue.computeIfPresent(cellValue, (key, sequences) -> {
+            found[0] = sequences.removeFirst();
+            return sequences.isEmpty() ? null : sequences;
+        });
+        return found[0];
     }
 
     static String cellValue(String frameworkId, String period, String region, String indicator, double value) {
