@@ -9,16 +9,18 @@ import java.util.stream.IntStream;
 /**
  * The scenarios, in order: yearbook releases (one burst per period) to fill the framework, a warm-up under full load
  * (the JVMs' just-in-time compilers otherwise take a core's worth of CPU during the first minutes; raw Kafka is measured
- * after it, on a broker as warm as the pipeline), a trickle of corrections,
- * revisions at the latency rate, revisions as fast as the pipeline sustains (lightest load first, so that no scenario
- * inherits the backlog of a heavier one); then, with ingestion and reporting stopped,
- * the same against scoring alone (indicator-updates → score-updates) for the same size and for a large framework.
+ * after it, on a broker as warm as the pipeline), a rehearsal of the measured scenarios (low rates take code paths the
+ * warm-up does not, which are compiled, and recompiled after deoptimisations, while they run), then the measured ones: a
+ * trickle of corrections, revisions at the latency rate, revisions as fast as the pipeline sustains (lightest load first,
+ * so that no scenario inherits the backlog of a heavier one); then, with ingestion and reporting stopped, the same
+ * against scoring alone (indicator-updates → score-updates) for the same size and for a large framework.
  */
 final class BenchmarkSuite {
 
     static final String END_TO_END = "end-to-end";
     static final String SCORING_ONLY = "scoring-only";
     static final String WARM_UP = "warm-up (not measured against a target)";
+    static final String REHEARSAL = ", rehearsal (not measured against a target)";
 
     private final BenchSettings settings;
     private final ScenarioRunner runner;
@@ -60,20 +62,24 @@ final class BenchmarkSuite {
         return results;
     }
 
-    /** The measured scenarios, lightest load first, after {@link #endToEndFillAndWarmUp}. */
-    List<ScenarioResult> endToEnd(SyntheticFramework framework) throws InterruptedException {
+    /**
+     * The measured scenarios, lightest load first, after {@link #endToEndFillAndWarmUp}; a rehearsal runs the same under
+     * names no target is judged on.
+     */
+    List<ScenarioResult> endToEnd(SyntheticFramework framework, boolean rehearsal) throws InterruptedException {
+        String suffix = rehearsal ? REHEARSAL : "";
         CellModel model = model(framework);
         Workload.CellSender send = producer::sendObservation;
         List<Integer> periods = periods(settings.periods());
         List<ScenarioResult> results = new ArrayList<>();
-        results.add(runner.run(new ScenarioRunner.Plan("trickle of corrections", END_TO_END, framework.id(),
+        results.add(runner.run(new ScenarioRunner.Plan("trickle of corrections" + suffix, END_TO_END, framework.id(),
                         "corrections to earlier periods at a low rate", settings.trickleRate(), settings.trickleSeconds(), 0),
                 Workload.randomRevisions(model, periods.subList(0, Math.max(1, periods.size() - 1)), send),
                 () -> verifyReports(model, periods)));
-        results.add(runner.run(new ScenarioRunner.Plan("latency at " + settings.latencyRate() + "/s", END_TO_END, framework.id(),
+        results.add(runner.run(new ScenarioRunner.Plan("latency at " + settings.latencyRate() + "/s" + suffix, END_TO_END, framework.id(),
                         "uniform revisions at a fixed rate", settings.latencyRate(), settings.latencySeconds(), 0),
                 Workload.randomRevisions(model, periods, send), () -> verifyReports(model, periods)));
-        results.add(runner.run(new ScenarioRunner.Plan("sustained maximum", END_TO_END, framework.id(),
+        results.add(runner.run(new ScenarioRunner.Plan("sustained maximum" + suffix, END_TO_END, framework.id(),
                         "uniform revisions, as fast as possible, backlog ≤ " + settings.backlogLimit(),
                         0, settings.sustainedSeconds(), settings.backlogLimit()),
                 Workload.randomRevisions(model, periods, send), () -> verifyReports(model, periods)));

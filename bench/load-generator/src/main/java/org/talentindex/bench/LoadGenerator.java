@@ -90,7 +90,8 @@ public final class LoadGenerator {
                 }
                 raw = measureRawKafka(stack, settings, runId);
                 if (settings.endToEnd()) {
-                    results.addAll(suite.endToEnd(endToEnd));
+                    results.addAll(suite.endToEnd(endToEnd, true));
+                    results.addAll(suite.endToEnd(endToEnd, false));
                     stack.service("ingestion-service").close();
                     stack.service("reporting-service").close();
                 }
