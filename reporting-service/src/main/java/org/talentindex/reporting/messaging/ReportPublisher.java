@@ -1,7 +1,6 @@
 package org.talentindex.reporting.messaging;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -9,9 +8,13 @@ import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.util.RawValue;
+
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.core.message.Encoding;
+import io.cloudevents.jackson.JsonCloudEventData;
 import io.cloudevents.jackson.JsonFormat;
 import io.cloudevents.kafka.CloudEventSerializer;
 import io.smallrye.common.annotation.Identifier;
@@ -106,8 +109,16 @@ public class ReportPublisher {
                 .withDataContentType("application/json")
                 .withDataSchema(URI.create("https://talentindex.org/contracts/index-report.schema.json"))
                 .withExtension("reportversion", report.version)
-                .withData(report.document.getBytes(StandardCharsets.UTF_8))
+                .withData(documentAsData(report.document))
                 .build();
         return producer.send(new ProducerRecord<>(topic, key, event));
+    }
+
+    /**
+     * The document as JSON the event format writes as it is: given as bytes, it would be decoded to a string and copied to
+     * characters before being written.
+     */
+    private static JsonCloudEventData documentAsData(String document) {
+        return JsonCloudEventData.wrap(JsonNodeFactory.instance.rawValueNode(new RawValue(document)));
     }
 }
