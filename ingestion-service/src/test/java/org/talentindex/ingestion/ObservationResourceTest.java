@@ -114,12 +114,38 @@ class ObservationResourceTest {
             clients.shutdown();
         }
         for (String region : regions) {
-            List<Integer> revisions = asReader().queryParam("region", region).queryParam("indicator", "high_skill_talent")
-                    .queryParam("period", "2015").get("/api/observations").then().statusCode(200).extract().path("revision");
+            List<Integer> revisions = revisionsOfCell(region, "high_skill_talent", "2015");
             List<Integer> expected = IntStream.rangeClosed(1, revisions.size()).boxed().toList();
             assertEquals(expected, revisions, "revisions of " + region + " without gaps or repeats");
             assertTrue(revisions.size() >= uploads * rowsPerUpload / regions.size());
         }
+    }
+
+    @Test
+    void aRevisionThatAnotherInstanceStoredMeanwhileIsNumberedAfter() throws Exception {
+        String run = UUID.randomUUID().toString();
+        String row = "110000,st_talent_rd_fte,2013,%d,万人年,another writer " + run + "\n";
+        asClient().contentType("text/csv; charset=UTF-8").body(HEADER + row.formatted(1)).post("/api/observations")
+                .then().statusCode(200).body("accepted", equalTo(1));
+        int stored = revisionsOfCell("110000", "st_talent_rd_fte", "2013").size();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.createStatement().executeUpdate("""
+                    insert into observation (id, observation_key, region, indicator, period, revision, value_received, unit_received,
+                                             canonical_value, canonical_unit, source, sender, received_at)
+                    values (nextval('observation_seq'), 'another instance %s', '110000', 'st_talent_rd_fte', '2013', %d,
+                            2, '万人年', 2, '万人年', 'another instance', 'rest:another-instance', now())""".formatted(run, stored + 1));
+        }
+
+        asClient().contentType("text/csv; charset=UTF-8").body(HEADER + row.formatted(3)).post("/api/observations")
+                .then().statusCode(200).body("accepted", equalTo(1));
+
+        List<Integer> revisions = revisionsOfCell("110000", "st_talent_rd_fte", "2013");
+        assertEquals(IntStream.rangeClosed(1, stored + 2).boxed().toList(), revisions);
+    }
+
+    private static List<Integer> revisionsOfCell(String region, String indicator, String period) {
+        return asReader().queryParam("region", region).queryParam("indicator", indicator).queryParam("period", period)
+                .get("/api/observations").then().statusCode(200).extract().path("revision");
     }
 
     @Test

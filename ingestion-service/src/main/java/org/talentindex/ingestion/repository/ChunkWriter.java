@@ -20,21 +20,23 @@ import org.talentindex.ingestion.validation.ValidObservation;
 
 /**
  * Stores one chunk of observations in two statements: find the keys already stored with the latest revision of each
- * cell, then insert the new rows and record them as not yet forwarded. Every input value travels as a bound array parameter.
+ * cell ({@link LatestRevisions} knows it for recently written cells), then insert the new rows and record them as not
+ * yet forwarded. Every input value travels as a bound array parameter.
  * Takes no locks: a writer that stored the same key or the same revision of a cell concurrently makes the insert fail on
  * a unique constraint, and the caller stores the chunk again (see {@link ObservationRepository#isWriteConflict}).
  */
 final class ChunkWriter {
 
     /**
-     * Per distinct observation key: the row already stored under it, if any, and the latest revision of its cell (one
-     * backward step in the cell-revision index, however many revisions the cell has).
+     * Per distinct observation key: the row already stored under it, if any, and, when asked, the latest revision of its
+     * cell (one backward step in the cell-revision index, however many revisions the cell has).
      */
     private static final String KNOWN = "select c.observation_key as input_key, " + ObservationRows.COLUMNS + """
             ,
-                   (select max(r.revision) from observation r
-                    where r.region = c.region and r.indicator = c.indicator and r.period = c.period) as latest_revision
-            from unnest(?::text[], ?::text[], ?::text[], ?::text[]) as c(observation_key, region, indicator, period)
+                   case when c.revision_asked then
+                       (select max(r.revision) from observation r
+                        where r.region = c.region and r.indicator = c.indicator and r.period = c.period) end as latest_revision
+            from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::bool[]) as c(observation_key, region, indicator, period, revision_asked)
             left join observation o on o.observation_key = c.observation_key""";
 
     /** Inserts the new rows and records them as one unforwarded chunk. */
@@ -53,11 +55,13 @@ final class ChunkWriter {
             select i.id, i.observation_key, chunk.id from inserted i cross join chunk""";
 
     private final Connection connection;
+    private final LatestRevisions latestRevisions;
     private final String sender;
     private final OffsetDateTime receivedAt;
 
-    ChunkWriter(Connection connection, String sender, OffsetDateTime receivedAt) {
+    ChunkWriter(Connection connection, LatestRevisions latestRevisions, String sender, OffsetDateTime receivedAt) {
         this.connection = connection;
+        this.latestRevisions = latestRevisions;
         this.sender = sender;
         this.receivedAt = receivedAt;
     }
@@ -67,7 +71,7 @@ final class ChunkWriter {
             return new StoredChunk(List.of(), null);
         }
         Map<String, Observation> known = new HashMap<>();
-        Map<String, Integer> latest = new HashMap<>();
+        Map<String, Integer> latest = new HashMap<>(latestRevisions.known(observations.stream().map(ChunkWriter::cell).toList()));
         readKnown(observations, known, latest);
         List<Stored> results = new ArrayList<>(observations.size());
         List<Observation> fresh = new ArrayList<>();
@@ -85,6 +89,9 @@ final class ChunkWriter {
         if (fresh.isEmpty()) {
             return new StoredChunk(results, null);
         }
+        Map<String, Integer> written = new HashMap<>();
+        fresh.forEach(row -> written.merge(cell(row), row.revision, Math::max));
+        latestRevisions.writtenInCurrentTransaction(written);
         return new StoredChunk(results, insert(fresh));
     }
 
@@ -98,6 +105,7 @@ final class ChunkWriter {
             statement.setArray(2, texts(distinct.stream().map(ValidObservation::region).toArray(String[]::new)));
             statement.setArray(3, texts(distinct.stream().map(ValidObservation::indicator).toArray(String[]::new)));
             statement.setArray(4, texts(distinct.stream().map(ValidObservation::period).toArray(String[]::new)));
+            statement.setArray(5, connection.createArrayOf("bool", distinct.stream().map(o -> !latest.containsKey(cell(o))).toArray()));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     if (rows.getString("observation_key") != null) {
@@ -182,6 +190,10 @@ final class ChunkWriter {
     }
 
     private static String cell(ValidObservation o) {
-        return o.region() + "|" + o.indicator() + "|" + o.period();
+        return LatestRevisions.cell(o.region(), o.indicator(), o.period());
+    }
+
+    private static String cell(Observation row) {
+        return LatestRevisions.cell(row.region, row.indicator, row.period);
     }
 }

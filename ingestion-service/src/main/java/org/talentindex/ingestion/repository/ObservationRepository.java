@@ -7,6 +7,7 @@ import java.util.List;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.hibernate.Session;
 import org.talentindex.ingestion.validation.ValidObservation;
 
@@ -14,6 +15,9 @@ import org.talentindex.ingestion.validation.ValidObservation;
 public class ObservationRepository implements PanacheRepository<Observation> {
 
     private static final String UNIQUE_VIOLATION = "23505";
+
+    @Inject
+    LatestRevisions latestRevisions;
 
     /** The result of storing: the row, and whether it was already there (same observation key). */
     public record Stored(Observation observation, boolean duplicate) {
@@ -40,7 +44,7 @@ public class ObservationRepository implements PanacheRepository<Observation> {
      * its size. Call inside a transaction.
      */
     public StoredChunk appendAll(List<ValidObservation> observations, String sender, OffsetDateTime receivedAt) {
-        return session().doReturningWork(connection -> new ChunkWriter(connection, sender, receivedAt).append(observations));
+        return session().doReturningWork(connection -> new ChunkWriter(connection, latestRevisions, sender, receivedAt).append(observations));
     }
 
     /** The oldest chunks stored before {@code before} and not yet forwarded. */
