@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * most of a chunk's cost in PostgreSQL). A revision is remembered only once its transaction has committed, so it is
  * never ahead of the database. It falls behind when another instance writes the cell: the insert then fails on the
  * cell-revision constraint, the transaction rolls back, its cells are forgotten here, and storing again reads them from
- * the database. The least recently used cells go once there are more than the limit.
+ * the database. Beyond the limit, the cells used least go first.
  */
 @ApplicationScoped
 class LatestRevisions {
