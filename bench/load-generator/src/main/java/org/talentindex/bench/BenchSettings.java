@@ -21,7 +21,7 @@ record BenchSettings(int regions, int indicators, int periods, int warmUpSeconds
         Settings s = new Settings(given);
         BenchSettings settings = new BenchSettings(
                 s.number("regions", 300), s.number("indicators", 24), s.number("periods", 2),
-                s.number("warm-up-seconds", 120), s.number("sustained-seconds", 20), s.number("backlog", 5_000),
+                s.number("warm-up-seconds", 120), s.number("sustained-seconds", 20), s.number("backlog", 10_000),
                 s.number("latency-rate", 1000), s.number("latency-seconds", 15),
                 s.number("trickle-rate", 20), s.number("trickle-seconds", 15),
                 s.number("raw-records", 500_000), Boolean.parseBoolean(s.text("end-to-end", "true")),

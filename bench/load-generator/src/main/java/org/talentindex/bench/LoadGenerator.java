@@ -78,7 +78,7 @@ public final class LoadGenerator {
             Map<String, Long> pids = new LinkedHashMap<>();
             services.forEach(service -> pids.put(service, stack.service(service).pid()));
             pids.putAll(harness);
-            ProduceLog produceLog = new ProduceLog(runId, 4_000_000);
+            ProduceLog produceLog = new ProduceLog(runId, 10_000_000);
             try (ProcessSampler sampler = new ProcessSampler(pids, work.resolve("stack").toString());
                  LoadProducer producer = new LoadProducer(stack.bootstrapServers(), produceLog);
                  ResultWatcher watcher = new ResultWatcher(stack.bootstrapServers(), produceLog,
