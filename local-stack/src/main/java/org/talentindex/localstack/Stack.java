@@ -13,7 +13,10 @@ import java.util.function.Consumer;
 
 import org.talentindex.testsupport.LocalInfrastructure;
 
-/** Kafka, PostgreSQL and the three services on this machine: the demo and the end-to-end tests run on it. */
+/**
+ * Kafka, PostgreSQL and the three services on this machine: the demo and the end-to-end tests run on it. It stops when
+ * closed, and when its JVM exits without closing it (a kill or Ctrl-C), so that no service or server outlives it.
+ */
 public final class Stack implements AutoCloseable {
 
     public static final List<String> SERVICES = List.of("ingestion-service", "scoring-service", "reporting-service");
@@ -25,6 +28,8 @@ public final class Stack implements AutoCloseable {
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     /** The API key the stack's own uploads send to ingestion-service (X-API-Key); new at every start. */
     private final String ingestionApiKey = java.util.UUID.randomUUID().toString();
+    private final Thread stopAtExit = new Thread(this::close, "stack-stop-at-exit");
+    private boolean closed;
 
     private Stack(Path home, Path frameworks, Path workDirectory, LocalInfrastructure infrastructure) {
         this.home = home;
@@ -43,6 +48,7 @@ public final class Stack implements AutoCloseable {
         Files.createDirectories(workDirectory);
         progress.accept("Starting Kafka (KRaft) and PostgreSQL in " + workDirectory);
         Stack stack = new Stack(projectHome(), frameworks, workDirectory, LocalInfrastructure.start(workDirectory));
+        Runtime.getRuntime().addShutdownHook(stack.stopAtExit);
         try {
             progress.accept("Kafka at " + stack.infrastructure.bootstrapServers());
             List<ServiceProcess> starting = new ArrayList<>();
@@ -127,7 +133,18 @@ public final class Stack implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (Thread.currentThread() != stopAtExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopAtExit);
+            } catch (IllegalStateException exiting) {
+                // the JVM is exiting: the hook waits for this close and then finds the stack closed
+            }
+        }
         List<ServiceProcess> running = new ArrayList<>(services.values());
         java.util.Collections.reverse(running);
         running.forEach(ServiceProcess::close);
