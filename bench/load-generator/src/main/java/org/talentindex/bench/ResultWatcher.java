@@ -37,6 +37,7 @@ final class ResultWatcher implements AutoCloseable {
     static final String INDEX_REPORTS = "index-reports";
 
     private final ObjectMapper json = new ObjectMapper();
+    private final ObjectReader indicatorUpdateReader = json.readerFor(IndicatorUpdate.class);
     private final ObjectReader scoreUpdateReader = json.readerFor(ScoreUpdate.class);
     private final ObjectReader reportEnvelopeReader = json.readerFor(ReportEnvelope.class);
     private final ProduceLog produceLog;
@@ -75,7 +76,7 @@ final class ResultWatcher implements AutoCloseable {
                 long arrived = System.nanoTime();
                 for (ConsumerRecord<String, byte[]> record : records) {
                     if (record.topic().equals(INDICATOR_UPDATES)) {
-                        onIndicatorUpdate(json.readTree(record.value()), record.offset(), arrived);
+                        onIndicatorUpdate(indicatorUpdateReader.readValue(record.value()), record.offset(), arrived);
                     } else if (record.topic().equals(SCORE_UPDATES)) {
                         onScoreUpdate(scoreUpdateReader.readValue(record.value()), arrived);
                     } else {
@@ -101,18 +102,22 @@ final class ResultWatcher implements AutoCloseable {
         return data.isTextual() ? json.readTree(data.asText().getBytes(StandardCharsets.UTF_8)) : data;
     }
 
+    /** What the watcher reads of an indicator update; unit, revision, source and time are skipped unparsed. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record IndicatorUpdate(String updateId, String frameworkId, String period, String region, String indicator, double value) {
+    }
+
     /** Learns which observation an update forwarded by ingestion came from. */
-    private void onIndicatorUpdate(JsonNode update, long offset, long arrived) {
-        String framework = update.get("frameworkId").asText();
+    private void onIndicatorUpdate(IndicatorUpdate update, long offset, long arrived) {
+        String framework = update.frameworkId();
         if (scoringOnlyFrameworks.contains(framework)) {
             return;
         }
-        String updateId = update.get("updateId").asText();
+        String updateId = update.updateId();
         offsetByUpdateId.put(updateId, offset);
-        unpublishedUpdates.computeIfAbsent(framework + "/" + update.get("period").asText(), k -> new TreeMap<>())
-                .put(offset, updateId);
-        long sequence = produceLog.sequenceOfCellValue(ProduceLog.cellValue(framework, update.get("period").asText(),
-                update.get("region").asText(), update.get("indicator").asText(), update.get("value").asDouble()));
+        unpublishedUpdates.computeIfAbsent(framework + "/" + update.period(), k -> new TreeMap<>()).put(offset, updateId);
+        long sequence = produceLog.sequenceOfCellValue(ProduceLog.cellValue(framework, update.period(), update.region(),
+                update.indicator(), update.value()));
         if (sequence < 0) {
             return;
         }

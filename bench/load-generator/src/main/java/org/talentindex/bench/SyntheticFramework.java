@@ -19,12 +19,18 @@ public record SyntheticFramework(String id, int regions, int indicators, int fir
     }
 
     public String regionCode(int region) {
-        return String.format("R%05d", region);
+        return "R" + zeroPadded(region, 5);
     }
 
     /** Codes of their own per framework: ingestion forwards an observation to every framework using its indicator. */
     public String indicatorCode(int indicator) {
-        return id.replace('-', '_') + String.format("_i%03d", indicator);
+        return id.replace('-', '_') + "_i" + zeroPadded(indicator, 3);
+    }
+
+    /** As {@code String.format("%0<width>d")} but several times cheaper: codes are made for every observation sent. */
+    private static String zeroPadded(int number, int width) {
+        String digits = Integer.toString(number);
+        return "0".repeat(Math.max(0, width - digits.length())) + digits;
     }
 
     public String key(int period) {
