@@ -24,7 +24,7 @@ record BenchSettings(int regions, int indicators, int periods, int warmUpSeconds
                 s.number("warm-up-seconds", 120), s.number("sustained-seconds", 20), s.number("backlog", 10_000),
                 s.number("latency-rate", 1000), s.number("latency-seconds", 15),
                 s.number("trickle-rate", 20), s.number("trickle-seconds", 15),
-                s.number("raw-records", 500_000), Boolean.parseBoolean(s.text("end-to-end", "true")),
+                s.number("raw-records", 3_000_000), Boolean.parseBoolean(s.text("end-to-end", "true")),
                 Boolean.parseBoolean(s.text("scoring-only", "true")),
                 s.number("large-regions", 3000), s.number("large-indicators", 100), s.number("large-seconds", 15),
                 s.number("drain-timeout-seconds", 50), Boolean.parseBoolean(s.text("ingestion-only", "false")),

@@ -151,7 +151,8 @@ public final class LoadGenerator {
         KafkaPerfTools.RawThroughput raw = KafkaPerfTools.measure(stack.bootstrapServers(), runId + "-raw",
                 LocalInfrastructure.PARTITIONS, settings.rawRecords(), 200);
         System.out.println("   " + raw.producerSummary() + "; load average " + MachineDescription.loadAverage());
-        System.out.printf("   consumed %,.0f records/s%n", raw.consumedPerSecond());
+        System.out.printf("   produced warm (after the first 5-second report) %,.0f records/s; consumed %,.0f records/s%n",
+                raw.warmProducedPerSecond(), raw.consumedPerSecond());
         return raw;
     }
 

@@ -27,7 +27,9 @@ final class ResultsWriter {
             KafkaPerfTools.RawThroughput raw = summary.raw();
             md.append(String.format("%n## Raw Kafka (same broker, same run; %,d records of %d bytes, 4 partitions)%n%n", raw.records(), raw.recordBytes()));
             md.append("| tool | records/s | MB/s |\n|---|---:|---:|\n");
-            md.append(String.format("| ProducerPerformance (acks=all) | %,.0f | %.1f |%n", raw.producedPerSecond(), raw.producedMegabytesPerSecond()));
+            md.append(String.format("| ProducerPerformance (acks=all), whole run | %,.0f | %.1f |%n", raw.producedPerSecond(), raw.producedMegabytesPerSecond()));
+            md.append(String.format("| ProducerPerformance (acks=all), warm: after its first 5-second report | %,.0f | %.1f |%n",
+                    raw.warmProducedPerSecond(), raw.warmProducedPerSecond() * raw.recordBytes() / (1024 * 1024)));
             md.append(String.format("| ConsumerPerformance | %,.0f | %.1f |%n", raw.consumedPerSecond(), raw.consumedMegabytesPerSecond()));
         }
         if (!summary.scenarios().isEmpty()) {

@@ -17,14 +17,15 @@ record Summary(Map<String, String> machine, KafkaPerfTools.RawThroughput raw, Li
         Optional<ScenarioResult> sustained = find(scenarios, "sustained maximum");
         Optional<ScenarioResult> latency = find(scenarios, latencyScenario);
         Double ratio = raw == null || sustained.isEmpty() ? null
-                : sustained.get().throughput() / Math.min(raw.producedPerSecond(), raw.consumedPerSecond());
+                : sustained.get().throughput() / raw.warmProducedPerSecond();
         List<Target> targets = new ArrayList<>();
         sustained.ifPresent(s -> targets.add(new Target("≥ 10,000 observations/s end to end (" + s.framework() + ")",
                 String.format("%,.0f/s", s.throughput()), s.throughput() >= 10_000)));
         latency.ifPresent(l -> targets.add(new Target("p99 ≤ 250 ms end to end at " + l.targetRate() + " observations/s",
                 String.format("p99 %,.0f ms (achieved %,.0f/s)", l.p99(), l.throughput()), l.p99() <= 250)));
         if (ratio != null) {
-            targets.add(new Target("pipeline ≥ 25% of raw Kafka throughput", String.format("%.2f%%", 100 * ratio), ratio >= 0.25));
+            targets.add(new Target("pipeline ≥ 25% of raw Kafka throughput", String.format("%,.0f ÷ %,.0f (warm produce) = %.2f%%",
+                    sustained.get().throughput(), raw.warmProducedPerSecond(), 100 * ratio), ratio >= 0.25));
         }
         scenarios.stream().filter(s -> s.stage().equals(BenchmarkSuite.SCORING_ONLY) && s.name().startsWith("scoring: sustained maximum"))
                 .findFirst().ifPresent(s -> targets.add(new Target("scoring ≥ 20,000 updates/s (" + s.framework() + ")",
@@ -40,9 +41,9 @@ record Summary(Map<String, String> machine, KafkaPerfTools.RawThroughput raw, Li
     static Summary ofIngestion(Map<String, String> machine, KafkaPerfTools.RawThroughput raw, List<IngestionResult> ingestion) {
         List<Target> targets = new ArrayList<>();
         ingestion.stream().filter(i -> i.name().equals(IngestionBenchmark.WARM_DRAIN)).findFirst().ifPresent(kafka -> {
-            double ratio = kafka.perSecond() / raw.producedPerSecond();
+            double ratio = kafka.perSecond() / raw.warmProducedPerSecond();
             targets.add(new Target("ingestion from Kafka ≥ 50% of raw Kafka produce throughput (warm drain)",
-                    String.format("%,.0f ÷ %,.0f = %.0f%%", kafka.perSecond(), raw.producedPerSecond(), 100 * ratio), ratio >= 0.5));
+                    String.format("%,.0f ÷ %,.0f = %.0f%%", kafka.perSecond(), raw.warmProducedPerSecond(), 100 * ratio), ratio >= 0.5));
         });
         return new Summary(machine, raw, List.of(), List.of(), ingestion, null, targets);
     }
