@@ -43,7 +43,7 @@ record Summary(Map<String, String> machine, KafkaPerfTools.RawThroughput raw, Li
         ingestion.stream().filter(i -> i.name().equals(IngestionBenchmark.WARM_DRAIN)).findFirst().ifPresent(kafka -> {
             double ratio = kafka.perSecond() / raw.warmProducedPerSecond();
             targets.add(new Target("ingestion from Kafka ≥ 50% of raw Kafka produce throughput (warm drain)",
-                    String.format("%,.0f ÷ %,.0f = %.0f%%", kafka.perSecond(), raw.warmProducedPerSecond(), 100 * ratio), ratio >= 0.5));
+                    String.format("%,.0f ÷ %,.0f (warm produce) = %.0f%%", kafka.perSecond(), raw.warmProducedPerSecond(), 100 * ratio), ratio >= 0.5));
         });
         return new Summary(machine, raw, List.of(), List.of(), ingestion, null, targets);
     }
