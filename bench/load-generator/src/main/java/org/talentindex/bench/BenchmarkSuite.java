@@ -8,12 +8,14 @@ import java.util.stream.IntStream;
 
 /**
  * The scenarios, in order: yearbook releases (one burst per period) to fill the framework, a warm-up under full load
- * (the JVMs' just-in-time compilers otherwise take a core's worth of CPU during the first minutes; raw Kafka is measured
- * after it, on a broker as warm as the pipeline), a rehearsal of the measured scenarios (low rates take code paths the
- * warm-up does not, which are compiled, and recompiled after deoptimisations, while they run), then the measured ones: a
- * trickle of corrections, revisions at the latency rate, revisions as fast as the pipeline sustains (lightest load first,
- * so that no scenario inherits the backlog of a heavier one); then, with ingestion and reporting stopped, the same
- * against scoring alone (indicator-updates → score-updates) for the same size and for a large framework.
+ * (the JVMs' just-in-time compilers otherwise take a core's worth of CPU during the first minutes), a rehearsal of the
+ * measured scenarios (low rates take code paths the warm-up does not, which are compiled, and recompiled after
+ * deoptimisations, while they run), then the measured ones: a trickle of corrections, revisions at the latency rate,
+ * revisions as fast as the pipeline sustains (lightest load first, so that no scenario inherits the backlog of a
+ * heavier one); then, with ingestion and reporting stopped, the same against scoring alone (indicator-updates →
+ * score-updates) for the same size and for a large framework. Raw Kafka is measured after all of them (see
+ * LoadGenerator), on a broker as warm as the pipeline, so that the 600 MB it writes in seconds are not written back to
+ * disk during a measured scenario.
  */
 final class BenchmarkSuite {
 

@@ -88,7 +88,6 @@ public final class LoadGenerator {
                 if (settings.endToEnd()) {
                     results.addAll(suite.endToEndFillAndWarmUp(endToEnd));
                 }
-                raw = measureRawKafka(stack, settings, runId);
                 if (settings.endToEnd()) {
                     results.addAll(suite.endToEnd(endToEnd, true));
                     results.addAll(suite.endToEnd(endToEnd, false));
@@ -100,6 +99,7 @@ public final class LoadGenerator {
                     results.addAll(suite.scoringOnly(scoringLarge, 1, settings.largeSeconds(), false));
                     speedUps.add(speedUp(stack, suite, scoringLarge));
                 }
+                raw = measureRawKafka(stack, settings, runId);
             }
         }
         describeEnd(machine);
