@@ -15,8 +15,8 @@ import org.talentindex.testsupport.LocalInfrastructure;
 
 /**
  * Starts the stack on synthetic frameworks (embedded Kafka and PostgreSQL, or the external ones named by
- * TALENTINDEX_KAFKA_BOOTSTRAP_SERVERS / TALENTINDEX_POSTGRES_URL), measures raw Kafka, runs the scenarios, prints the
- * tables and writes latest.md and latest.json. Settings: see {@link BenchSettings}.
+ * TALENTINDEX_KAFKA_BOOTSTRAP_SERVERS / TALENTINDEX_POSTGRES_URL), runs the scenarios, measures raw Kafka after them with
+ * the services stopped or idle, prints the tables and writes latest.md and latest.json. Settings: see {@link BenchSettings}.
  */
 public final class LoadGenerator {
 
@@ -127,7 +127,7 @@ public final class LoadGenerator {
         return speedUp;
     }
 
-    /** Ingestion alone, next to raw Kafka on the same broker: see {@link IngestionBenchmark}. */
+    /** Ingestion alone, then raw Kafka on the same broker with ingestion stopped: see {@link IngestionBenchmark}. */
     private static Summary ingestion(BenchSettings settings, String runId, Path work, Map<String, String> machine) throws Exception {
         Path frameworks = work.resolve("frameworks");
         SyntheticFramework framework = SyntheticFramework.of("bench-ingest", INGESTION_REGIONS, INGESTION_INDICATORS,
@@ -136,10 +136,11 @@ public final class LoadGenerator {
         KafkaPerfTools.RawThroughput raw;
         List<IngestionResult> results = new ArrayList<>();
         try (Stack stack = Stack.start(work.resolve("stack"), frameworks, List.of(IngestionBenchmark.INGESTION), System.out::println)) {
-            raw = measureRawKafka(stack, settings, runId);
             IngestionBenchmark benchmark = new IngestionBenchmark(stack, framework, runId, work);
             results.addAll(benchmark.kafkaBacklog(settings.ingestionBacklog()));
             results.add(benchmark.csvUpload(settings.csvRows()));
+            stack.service(IngestionBenchmark.INGESTION).close();
+            raw = measureRawKafka(stack, settings, runId);
         }
         describeEnd(machine);
         return Summary.ofIngestion(machine, raw, results);
