@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.io.file.PathUtils;
 import org.apache.kafka.clients.admin.NewTopic;
 
 /**
@@ -65,18 +66,27 @@ public final class LocalInfrastructure implements AutoCloseable {
         return new LocalInfrastructure(workDirectory);
     }
 
-    /** One infrastructure per JVM, stopped when the JVM exits. */
+    /** One infrastructure per JVM, stopped and its directory deleted when the JVM exits. */
     public static synchronized LocalInfrastructure shared() {
         if (shared == null) {
             try {
                 Path directory = Files.createTempDirectory("talentindex-infra");
                 shared = start(directory);
-                Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "local-infrastructure-stop"));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndDelete(shared, directory), "local-infrastructure-stop"));
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         }
         return shared;
+    }
+
+    private static void stopAndDelete(LocalInfrastructure infrastructure, Path directory) {
+        infrastructure.close();
+        try {
+            PathUtils.deleteDirectory(directory);
+        } catch (IOException e) {
+            System.err.println("Could not delete " + directory + ": " + e);
+        }
     }
 
     public void createTopics() {
