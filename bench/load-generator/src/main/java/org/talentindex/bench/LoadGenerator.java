@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.apache.commons.io.file.PathUtils;
 import org.talentindex.localstack.Stack;
@@ -16,7 +18,8 @@ import org.talentindex.testsupport.LocalInfrastructure;
 /**
  * Starts the stack on synthetic frameworks (embedded Kafka and PostgreSQL, or the external ones named by
  * TALENTINDEX_KAFKA_BOOTSTRAP_SERVERS / TALENTINDEX_POSTGRES_URL), runs the scenarios, measures raw Kafka after them with
- * the services stopped or idle, prints the tables and writes latest.md and latest.json. Settings: see {@link BenchSettings}.
+ * the services stopped or idle, prints the tables and writes latest.md and latest.json (and latency-timeline.csv, every
+ * observation of the paced scenarios over time). Settings: see {@link BenchSettings}.
  */
 public final class LoadGenerator {
 
@@ -25,6 +28,7 @@ public final class LoadGenerator {
     private static final int INGESTION_REGIONS = 1000;
     private static final int INGESTION_INDICATORS = 100;
     private static final String SCORING = "scoring-service";
+    private static final String TIMELINE_FILE = "latency-timeline.csv";
 
     private LoadGenerator() {
     }
@@ -38,6 +42,7 @@ public final class LoadGenerator {
         Map<String, String> machine = MachineDescription.describe();
         Summary summary;
         try (BrokerProcess broker = embeddedKafka() ? BrokerProcess.start(work.resolve("kafka")) : null) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndDelete(broker, work), "bench-clean-up"));
             Map<String, Long> harness = new LinkedHashMap<>();
             if (broker != null) {
                 System.setProperty(LocalInfrastructure.KAFKA_BOOTSTRAP_SERVERS, broker.bootstrapServers());
@@ -46,8 +51,6 @@ public final class LoadGenerator {
             harness.put("load generator", ProcessHandle.current().pid());
             summary = settings.ingestionOnly() ? ingestion(settings, runId, work, machine)
                     : suite(settings, runId, work, machine, harness);
-        } finally {
-            PathUtils.deleteDirectory(work);
         }
         ResultsWriter.write(summary, settings.output());
         System.out.println();
@@ -83,7 +86,8 @@ public final class LoadGenerator {
                  LoadProducer producer = new LoadProducer(stack.bootstrapServers(), produceLog);
                  ResultWatcher watcher = new ResultWatcher(stack.bootstrapServers(), produceLog,
                          Set.of(scoringSmall.id(), scoringLarge.id()))) {
-                ScenarioRunner runner = new ScenarioRunner(produceLog, producer, watcher, sampler, settings.drainTimeoutSeconds());
+                ScenarioRunner runner = new ScenarioRunner(produceLog, producer, watcher, sampler, settings.drainTimeoutSeconds(),
+                        timelineFile(settings));
                 BenchmarkSuite suite = new BenchmarkSuite(settings, runner, producer, watcher);
                 if (settings.endToEnd()) {
                     results.addAll(suite.endToEndFillAndWarmUp(endToEnd));
@@ -155,6 +159,48 @@ public final class LoadGenerator {
         System.out.printf("   produced warm (after the first 5-second report) %,.0f records/s; consumed %,.0f records/s%n",
                 raw.warmProducedPerSecond(), raw.consumedPerSecond());
         return raw;
+    }
+
+    /**
+     * Deletes the run's directory when the JVM exits, at the end of a run or after Ctrl-C or a kill, once the processes
+     * writing into it have stopped: the broker, stopped here, and the services and PostgreSQL, which the stack's own exit
+     * hook stops.
+     */
+    private static void stopAndDelete(BrokerProcess broker, Path work) {
+        try {
+            List<ProcessHandle> writers = new ArrayList<>(ProcessHandle.current().descendants().toList());
+            writers.addAll(postgresServers(work));
+            if (broker != null) {
+                broker.close();
+            }
+            writers.forEach(writer -> writer.onExit().completeOnTimeout(writer, 60, TimeUnit.SECONDS).join());
+            PathUtils.deleteDirectory(work);
+        } catch (IOException | InterruptedException e) {
+            System.err.println("Could not delete " + work + ": " + e);
+        }
+    }
+
+    /** Embedded PostgreSQL servers run detached from this JVM; each names itself in its data directory. */
+    private static List<ProcessHandle> postgresServers(Path work) throws IOException {
+        try (Stream<Path> pidFiles = Files.find(work, 4, (path, attributes) -> path.endsWith("postmaster.pid"))) {
+            return pidFiles.flatMap(LoadGenerator::postmaster).toList();
+        }
+    }
+
+    private static Stream<ProcessHandle> postmaster(Path pidFile) {
+        try {
+            return ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim())).stream();
+        } catch (IOException stoppedMeanwhile) {
+            return Stream.empty();
+        }
+    }
+
+    /** Where the paced scenarios' {@link Timeline}s go, next to the results; emptied first. */
+    private static Path timelineFile(BenchSettings settings) throws IOException {
+        Files.createDirectories(settings.output());
+        Path file = settings.output().resolve(TIMELINE_FILE);
+        Files.deleteIfExists(file);
+        return file;
     }
 
     /** Kafka is embedded unless the environment names one; the embedded broker runs in a JVM of its own. */

@@ -15,15 +15,18 @@ final class Measurement {
     final LatencyRecorder forwarded = new LatencyRecorder();
     /** Produce → the score update that includes it. */
     final LatencyRecorder scored = new LatencyRecorder();
+    /** Every observation over time, for a paced scenario; null for one as fast as possible. */
+    final Timeline timeline;
     private volatile long endSequence = Long.MAX_VALUE;
     private final AtomicLong reflected = new AtomicLong();
     private volatile long firstProducedNanos;
     private volatile long lastProducedNanos;
     private volatile long lastReflectedNanos;
 
-    Measurement(String name, long firstSequence) {
+    Measurement(String name, long firstSequence, boolean paced) {
         this.name = name;
         this.firstSequence = firstSequence;
+        this.timeline = paced ? new Timeline() : null;
     }
 
     boolean owns(long sequence) {
@@ -41,8 +44,19 @@ final class Measurement {
         endSequence = nextSequence;
     }
 
+    /** An observation reached an intermediate topic: forwarded (indicator-updates) or scored (score-updates). */
+    void reachedStage(boolean scored, long producedNanos, long reachedNanos) {
+        (scored ? this.scored : forwarded).record(reachedNanos - producedNanos);
+        if (timeline != null) {
+            timeline.record(scored ? Timeline.Stage.SCORED : Timeline.Stage.FORWARDED, producedNanos, reachedNanos);
+        }
+    }
+
     void reflected(long producedNanos, long reflectedNanos) {
         latencies.record(reflectedNanos - producedNanos);
+        if (timeline != null) {
+            timeline.record(Timeline.Stage.REFLECTED, producedNanos, reflectedNanos);
+        }
         reflected.incrementAndGet();
         lastReflectedNanos = Math.max(lastReflectedNanos, reflectedNanos);
     }

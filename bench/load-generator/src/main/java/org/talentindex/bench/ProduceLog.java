@@ -32,8 +32,8 @@ final class ProduceLog {
         this.producedNanos = new AtomicLongArray(capacity);
     }
 
-    Measurement begin(String scenario) {
-        current = new Measurement(scenario, nextSequence);
+    Measurement begin(String scenario, boolean paced) {
+        current = new Measurement(scenario, nextSequence, paced);
         measurements.add(current);
         return current;
     }
@@ -95,7 +95,7 @@ final class ProduceLog {
         }
         for (Measurement measurement : measurements) {
             if (measurement.owns(sequence)) {
-                (scored ? measurement.scored : measurement.forwarded).record(nanos - origin - sinceOrigin);
+                measurement.reachedStage(scored, origin + sinceOrigin, nanos);
                 return;
             }
         }

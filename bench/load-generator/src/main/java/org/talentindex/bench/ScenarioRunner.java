@@ -1,5 +1,8 @@
 package org.talentindex.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -16,14 +19,17 @@ final class ScenarioRunner {
     private final ResultWatcher watcher;
     private final ProcessSampler sampler;
     private final int drainTimeoutSeconds;
+    private final Path timelineFile;
 
+    /** Paced scenarios append their {@link Timeline} to {@code timelineFile}. */
     ScenarioRunner(ProduceLog produceLog, LoadProducer producer, ResultWatcher watcher, ProcessSampler sampler,
-                   int drainTimeoutSeconds) {
+                   int drainTimeoutSeconds, Path timelineFile) {
         this.produceLog = produceLog;
         this.producer = producer;
         this.watcher = watcher;
         this.sampler = sampler;
         this.drainTimeoutSeconds = drainTimeoutSeconds;
+        this.timelineFile = timelineFile;
     }
 
     record Plan(String name, String stage, String framework, String pattern, int rate, int seconds, int backlogLimit) {
@@ -32,7 +38,7 @@ final class ScenarioRunner {
     ScenarioResult run(Plan plan, Workload workload, Supplier<String> verification) throws InterruptedException {
         System.out.printf("== %s: %s%n", plan.name(), plan.pattern());
         ProcessSampler.Mark mark = sampler.mark();
-        Measurement measurement = produceLog.begin(plan.name());
+        Measurement measurement = produceLog.begin(plan.name(), plan.rate() > 0);
         Pacer pacer = new Pacer(plan.rate());
         long deadline = plan.seconds() > 0 ? System.nanoTime() + plan.seconds() * 1_000_000_000L : Long.MAX_VALUE;
         long sent = 0;
@@ -50,9 +56,20 @@ final class ScenarioRunner {
         producer.flush();
         produceLog.end();
         drain(measurement);
+        if (measurement.timeline != null) {
+            appendTimeline(measurement.timeline, plan.name());
+        }
         Map<String, ProcessSampler.Usage> usage = sampler.usageSince(mark);
         double busy = sampler.machineBusyPercentSince(mark);
         return result(plan, measurement, verification.get(), usage, busy);
+    }
+
+    private void appendTimeline(Timeline timeline, String scenario) {
+        try {
+            timeline.appendTo(timelineFile, scenario);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void drain(Measurement measurement) throws InterruptedException {

@@ -26,7 +26,7 @@ class LatencyRecorderTest {
     @Test
     void anObservationIsAttributedOnceToItsScenario() {
         ProduceLog log = new ProduceLog("run", 10);
-        Measurement first = log.begin("first");
+        Measurement first = log.begin("first", true);
         long sequence = log.nextSequence();
         log.producing(sequence);
         log.end();
