@@ -35,6 +35,7 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.talentindex.kafka.BurstPoll;
 import org.talentindex.reporting.repository.Report;
 import org.talentindex.reporting.service.KeyOutcome;
 import org.talentindex.reporting.service.ReportEvents;
@@ -86,18 +87,22 @@ public class ScoreUpdateConsumer {
     @ConfigProperty(name = "talentindex.consumer.max-poll-records")
     int maxPollRecords;
 
-    /** The longest a fetch waits for {@code fetchMinBytes} to arrive (application.properties says why). */
+    /** The longest a fetch waits for {@code fetchMinBytes} to arrive, and a burst to be polled (application.properties says why). */
     @ConfigProperty(name = "talentindex.consumer.fetch-max-wait")
     Duration fetchMaxWait;
 
     @ConfigProperty(name = "talentindex.consumer.fetch-min-bytes")
     int fetchMinBytes;
 
+    @ConfigProperty(name = "talentindex.consumer.burst-gap")
+    Duration burstGap;
+
     /** A batch whose reports were sent and not yet acknowledged. */
     private record InFlight(List<Future<RecordMetadata>> sent, List<Report> reports, ConsumerRecords<String, byte[]> records) {
     }
 
     private KafkaConsumer<String, byte[]> consumer;
+    private BurstPoll burstPoll;
     private ObjectReader eventReader;
     private InFlight inFlight;
     private Thread worker;
@@ -112,6 +117,7 @@ public class ScoreUpdateConsumer {
         config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, fetchMinBytes);
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
         consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+        burstPoll = new BurstPoll(burstGap, fetchMaxWait, maxPollRecords);
         eventReader = ScoreUpdate.reader(json);
         running = true;
         worker = new Thread(this::run, "score-update-consumer");
@@ -137,7 +143,8 @@ public class ScoreUpdateConsumer {
                 }
             });
             while (running) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(inFlight == null ? POLL_TIMEOUT : Duration.ZERO);
+                ConsumerRecords<String, byte[]> records = burstPoll.rest(consumer,
+                        consumer.poll(inFlight == null ? POLL_TIMEOUT : Duration.ZERO));
                 boolean done = records.isEmpty() ? completeInFlight() : process(records);
                 if (!done) {
                     sleep(RETRY_PAUSE);

@@ -10,10 +10,13 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.talentindex.kafka.BurstPoll;
 
 /** Client settings: every {@code kafka.*} property (bootstrap servers, security) plus what each client role needs. */
 @ApplicationScoped
 public class KafkaSettings {
+
+    private static final int MAX_POLL_RECORDS = 5000;
 
     @Inject
     @Identifier("default-kafka-broker")
@@ -22,12 +25,20 @@ public class KafkaSettings {
     @ConfigProperty(name = "talentindex.consumer.group-id")
     String groupId;
 
-    /** The longest a fetch waits for {@link #fetchMinBytes} to arrive (application.properties says why). */
+    /** The longest a fetch waits for {@link #fetchMinBytes} to arrive, and a burst to be polled (application.properties says why). */
     @ConfigProperty(name = "talentindex.consumer.fetch-max-wait")
     Duration fetchMaxWait;
 
     @ConfigProperty(name = "talentindex.consumer.fetch-min-bytes")
     int fetchMinBytes;
+
+    @ConfigProperty(name = "talentindex.consumer.burst-gap")
+    Duration burstGap;
+
+    /** How the update consumer polls a burst of indicator updates as one batch. */
+    public BurstPoll burstPoll() {
+        return new BurstPoll(burstGap, fetchMaxWait, MAX_POLL_RECORDS);
+    }
 
     public Map<String, Object> producer(String clientId) {
         Map<String, Object> config = new HashMap<>(broker);
@@ -47,7 +58,7 @@ public class KafkaSettings {
         config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_POLL_RECORDS);
         config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) fetchMaxWait.toMillis());
         config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, fetchMinBytes);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

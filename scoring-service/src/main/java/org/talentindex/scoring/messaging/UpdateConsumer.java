@@ -34,6 +34,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.talentindex.kafka.BurstPoll;
 import org.talentindex.scoring.service.IndicatorUpdate;
 import org.talentindex.scoring.service.ScoringService;
 import org.talentindex.scoring.state.ConsumerOffset;
@@ -69,6 +70,7 @@ public class UpdateConsumer {
 
     private ObjectReader updateReader;
     private KafkaConsumer<String, String> consumer;
+    private BurstPoll burstPoll;
     private Thread worker;
     private volatile boolean running;
     private volatile Set<Integer> ownedPartitions = Set.of();
@@ -77,6 +79,7 @@ public class UpdateConsumer {
     void start(@Observes StartupEvent event) {
         updateReader = IndicatorUpdate.reader(json);
         consumer = new KafkaConsumer<>(settings.consumer(), new StringDeserializer(), new StringDeserializer());
+        burstPoll = settings.burstPoll();
         new KafkaClientMetrics(consumer).bindTo(metrics);
         running = true;
         worker = new Thread(this::run, "update-consumer");
@@ -106,7 +109,7 @@ public class UpdateConsumer {
                 }
             });
             while (running) {
-                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(200));
+                ConsumerRecords<String, String> records = burstPoll.rest(consumer, consumer.poll(Duration.ofMillis(200)));
                 if (!records.isEmpty()) {
                     process(records);
                 }
