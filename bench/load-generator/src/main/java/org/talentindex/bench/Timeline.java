@@ -54,9 +54,9 @@ final class Timeline {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
              SequenceWriter rows = CSV.writer(header ? SCHEMA.withHeader() : SCHEMA).writeValues(out)) {
             for (int i = 0; i < count; i++) {
-                long epochNanos = producedNanos[i] + EPOCH_OFFSET_NANOS;
-                rows.write(new Object[] {scenario, stages[i].name().toLowerCase(Locale.ROOT), Instant.ofEpochSecond(0, epochNanos).toString(),
-                        String.format(Locale.ROOT, "%.3f", latencyNanos[i] / 1e6)});
+                String producedAt = Instant.ofEpochSecond(0, producedNanos[i] + EPOCH_OFFSET_NANOS).toString();
+                String latencyMillis = String.format(Locale.ROOT, "%.3f", latencyNanos[i] / 1e6);
+                rows.write(new Object[] {scenario, stages[i].name().toLowerCase(Locale.ROOT), producedAt, latencyMillis});
             }
         }
     }
