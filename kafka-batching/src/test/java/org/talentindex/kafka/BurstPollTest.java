@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -67,6 +68,35 @@ class BurstPollTest {
 
         assertEquals(List.of(0L, 1L, 2L, 3L), offsets(batch, P0));
         assertEquals(List.of(4L), offsets(consumer.poll(Duration.ZERO), P0));
+    }
+
+    @Test
+    void recordsOfAPartitionRevokedWhileTheBurstIsPolledAreLeftToItsNextOwner() {
+        add(P0, 0);
+        add(P1, 0);
+        ConsumerRecords<String, String> first = consumer.poll(Duration.ZERO);
+        consumer.schedulePollTask(() -> consumer.assign(List.of(P1)));
+
+        ConsumerRecords<String, String> batch = BURSTS.rest(consumer, first);
+
+        assertEquals(Set.of(P1), batch.partitions());
+        assertEquals(List.of(0L), offsets(batch, P1));
+    }
+
+    @Test
+    void recordsOfAPartitionRewoundWhileTheBurstIsPolledAreReadAgainNotNow() {
+        add(P0, 0, 1);
+        add(P1, 0);
+        ConsumerRecords<String, String> first = consumer.poll(Duration.ZERO);
+        consumer.schedulePollTask(() -> {
+            consumer.seek(P0, 1);
+            add(P1, 1);
+        });
+
+        ConsumerRecords<String, String> batch = BURSTS.rest(consumer, first);
+
+        assertEquals(Set.of(P1), batch.partitions());
+        assertEquals(List.of(0L, 1L), offsets(batch, P1));
     }
 
     @Test

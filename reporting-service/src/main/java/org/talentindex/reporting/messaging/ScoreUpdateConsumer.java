@@ -209,11 +209,15 @@ public class ScoreUpdateConsumer {
         return true;
     }
 
-    /** Settles the batch in flight and commits synchronously, so that the next owner of a partition starts where this one ended. */
+    /**
+     * Settles the batch in flight and waits for its commit, so that the next owner of a partition starts where this one
+     * ended. Only what was processed is committed: the consumer's position may already be past a burst polled and not
+     * yet processed, which the next owner reads (see {@link BurstPoll}).
+     */
     private void commitBeforeHandingOver() {
         completeInFlight();
         try {
-            consumer.commitSync();
+            consumer.commitSync(Map.of());
         } catch (KafkaException e) {
             Log.warnf("Offsets not committed before a rebalance; the next owner reads some records again: %s", e.getMessage());
         }
