@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
@@ -35,6 +36,7 @@ public class Report extends PanacheEntityBase {
     @Column(name = "generated_at")
     public OffsetDateTime generatedAt;
 
+    @Convert(converter = StoredDocument.class)
     public String document;
 
     /** The latest rank intervals (the score-updates sensitivity object plus the version that carried it), JSON. */

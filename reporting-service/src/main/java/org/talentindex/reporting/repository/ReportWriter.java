@@ -117,7 +117,7 @@ public class ReportWriter {
             for (Report report : reports) {
                 statement.setLong(1, report.version);
                 statement.setTimestamp(2, Timestamp.from(report.generatedAt.toInstant()));
-                statement.setString(3, report.document);
+                statement.setBytes(3, StoredDocument.encode(report.document));
                 statement.setString(4, report.sensitivity);
                 statement.setString(5, report.latestChange);
                 statement.setString(6, report.frameworkId);
