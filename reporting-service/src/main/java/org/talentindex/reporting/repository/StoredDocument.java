@@ -14,7 +14,7 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /**
- * A report document as stored: gzip-compressed at the fastest level, a tenth of its JSON. Every batch rewrites the
+ * A report document as stored: gzip-compressed at the fastest level, about a fifth of its JSON. Every batch rewrites the
  * documents it changes, so this is what the database writes, logs (WAL, hence replicas and archives) and vacuums per
  * batch. A document stored before compression (plain UTF-8 JSON, never starting with gzip's magic bytes) reads as it is.
  */
