@@ -1,16 +1,14 @@
 package org.talentindex.reporting.service;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.GZIPOutputStream;
+import java.util.zip.Deflater;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.talentindex.reporting.repository.Report;
+import org.talentindex.reporting.repository.StoredDocument;
 
 /**
  * The report documents as served over HTTP, encoded (UTF-8, and gzip once per version) and kept in memory. A request
@@ -43,12 +41,6 @@ public class EncodedReports {
 
     private static Encoded encode(Report report) {
         byte[] json = report.document.getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream compressed = new ByteArrayOutputStream(json.length / 8);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(compressed)) {
-            gzip.write(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Encoded(report.version, json, compressed.toByteArray());
+        return new Encoded(report.version, json, StoredDocument.gzip(json, Deflater.DEFAULT_COMPRESSION));
     }
 }
