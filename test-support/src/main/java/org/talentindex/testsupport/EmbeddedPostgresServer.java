@@ -17,14 +17,21 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    public static EmbeddedPostgresServer start(Path dataDirectory) {
+    /**
+     * Durable: every commit waits for its WAL to reach the disk ({@code fsync} and {@code synchronous_commit} on, as
+     * PostgreSQL ships them, and as a deployment runs them). Otherwise both are off: the tests and the demo do not need
+     * the database to survive a power cut, and run faster without it.
+     */
+    public static EmbeddedPostgresServer start(Path dataDirectory, boolean durable) {
+        String durability = durable ? "on" : "off";
         try {
             return new EmbeddedPostgresServer(EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
-                    .setServerConfig("fsync", "off")
+                    .setServerConfig("fsync", durability)
+                    .setServerConfig("synchronous_commit", durability)
                     .start());
         } catch (IOException e) {
             throw new IllegalStateException("Embedded PostgreSQL failed to start in " + dataDirectory, e);

@@ -18,12 +18,17 @@ import org.apache.kafka.clients.admin.NewTopic;
 /**
  * Kafka and PostgreSQL for tests, the demo and benchmarks: embedded by default, or external ones named by
  * {@code TALENTINDEX_KAFKA_BOOTSTRAP_SERVERS} and {@code TALENTINDEX_POSTGRES_URL} (+ {@code _USER}, {@code _PASSWORD}),
- * environment variables or system properties of the same name.
+ * environment variables or system properties of the same name. The embedded PostgreSQL is durable only when
+ * {@code TALENTINDEX_POSTGRES_DURABLE} is {@code true} (see {@link EmbeddedPostgresServer#start}).
  */
 public final class LocalInfrastructure implements AutoCloseable {
 
     /** The setting that names an external Kafka instead of the embedded broker. */
     public static final String KAFKA_BOOTSTRAP_SERVERS = "TALENTINDEX_KAFKA_BOOTSTRAP_SERVERS";
+    /** The setting that names an external PostgreSQL instead of the embedded server. */
+    public static final String POSTGRES_URL = "TALENTINDEX_POSTGRES_URL";
+    /** The setting that makes the embedded PostgreSQL durable. */
+    public static final String POSTGRES_DURABLE = "TALENTINDEX_POSTGRES_DURABLE";
 
     public static final int PARTITIONS = 4;
     public static final List<NewTopic> TOPICS = List.of(
@@ -45,11 +50,11 @@ public final class LocalInfrastructure implements AutoCloseable {
 
     private LocalInfrastructure(Path workDirectory) {
         String externalKafka = setting(KAFKA_BOOTSTRAP_SERVERS);
-        String externalPostgres = setting("TALENTINDEX_POSTGRES_URL");
+        String externalPostgres = setting(POSTGRES_URL);
         kafka = externalKafka == null ? new EmbeddedKafkaBroker(workDirectory.resolve("kafka")).start() : null;
         bootstrapServers = externalKafka == null ? kafka.bootstrapServers() : externalKafka;
         if (externalPostgres == null) {
-            postgres = EmbeddedPostgresServer.start(workDirectory.resolve("postgres"));
+            postgres = EmbeddedPostgresServer.start(workDirectory.resolve("postgres"), Boolean.parseBoolean(setting(POSTGRES_DURABLE)));
             postgresUrl = "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/";
             postgresUser = EmbeddedPostgresServer.USER;
             postgresPassword = EmbeddedPostgresServer.PASSWORD;
@@ -133,7 +138,7 @@ public final class LocalInfrastructure implements AutoCloseable {
         }
     }
 
-    private static String setting(String name) {
+    public static String setting(String name) {
         String value = System.getProperty(name, System.getenv(name));
         return value == null || value.isBlank() ? null : value;
     }

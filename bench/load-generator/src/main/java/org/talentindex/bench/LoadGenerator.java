@@ -17,7 +17,8 @@ import org.talentindex.testsupport.LocalInfrastructure;
 
 /**
  * Starts the stack on synthetic frameworks (embedded Kafka and PostgreSQL, or the external ones named by
- * TALENTINDEX_KAFKA_BOOTSTRAP_SERVERS / TALENTINDEX_POSTGRES_URL), runs the scenarios, measures raw Kafka after them with
+ * TALENTINDEX_KAFKA_BOOTSTRAP_SERVERS / TALENTINDEX_POSTGRES_URL; the embedded PostgreSQL durable, as a deployment's, unless
+ * TALENTINDEX_POSTGRES_DURABLE is false), runs the scenarios, measures raw Kafka after them with
  * the services stopped or idle, prints the tables and writes latest.md and latest.json (and latency-timeline.csv, every
  * observation of the paced scenarios over time). Settings: see {@link BenchSettings}.
  */
@@ -37,6 +38,9 @@ public final class LoadGenerator {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         Path home = Stack.projectHome();
         BenchSettings settings = BenchSettings.from(args, home);
+        if (LocalInfrastructure.setting(LocalInfrastructure.POSTGRES_DURABLE) == null) {
+            System.setProperty(LocalInfrastructure.POSTGRES_DURABLE, "true");
+        }
         String runId = "bench" + System.currentTimeMillis();
         Path work = Files.createTempDirectory("talentindex-bench");
         Map<String, String> machine = MachineDescription.describe();
@@ -210,6 +214,16 @@ public final class LoadGenerator {
 
     private static void describeEnd(Map<String, String> machine) {
         machine.put("load average at end", MachineDescription.loadAverage());
-        machine.put("kafka and postgresql", embeddedKafka() ? "embedded (same machine; the broker in a JVM of its own)" : "external");
+        machine.put("kafka", embeddedKafka() ? "embedded (same machine, a JVM of its own)" : "external");
+        machine.put("postgresql", describePostgres());
+    }
+
+    private static String describePostgres() {
+        if (LocalInfrastructure.setting(LocalInfrastructure.POSTGRES_URL) != null) {
+            return "external";
+        }
+        return Boolean.parseBoolean(LocalInfrastructure.setting(LocalInfrastructure.POSTGRES_DURABLE))
+                ? "embedded (same machine), durable: fsync and synchronous commit on"
+                : "embedded (same machine), not durable: fsync and synchronous commit off";
     }
 }
