@@ -54,7 +54,7 @@ public final class LocalInfrastructure implements AutoCloseable {
         kafka = externalKafka == null ? new EmbeddedKafkaBroker(workDirectory.resolve("kafka")).start() : null;
         bootstrapServers = externalKafka == null ? kafka.bootstrapServers() : externalKafka;
         if (externalPostgres == null) {
-            postgres = EmbeddedPostgresServer.start(workDirectory.resolve("postgres"), Boolean.parseBoolean(setting(POSTGRES_DURABLE)));
+            postgres = EmbeddedPostgresServer.start(workDirectory.resolve("postgres"), postgresDurable());
             postgresUrl = "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/";
             postgresUser = EmbeddedPostgresServer.USER;
             postgresPassword = EmbeddedPostgresServer.PASSWORD;
@@ -136,6 +136,11 @@ public final class LocalInfrastructure implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + database, e);
         }
+    }
+
+    /** Whether the embedded PostgreSQL is to be durable. */
+    public static boolean postgresDurable() {
+        return Boolean.parseBoolean(setting(POSTGRES_DURABLE));
     }
 
     public static String setting(String name) {

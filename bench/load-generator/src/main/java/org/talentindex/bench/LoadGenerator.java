@@ -222,7 +222,7 @@ public final class LoadGenerator {
         if (LocalInfrastructure.setting(LocalInfrastructure.POSTGRES_URL) != null) {
             return "external";
         }
-        return Boolean.parseBoolean(LocalInfrastructure.setting(LocalInfrastructure.POSTGRES_DURABLE))
+        return LocalInfrastructure.postgresDurable()
                 ? "embedded (same machine), durable: fsync and synchronous commit on"
                 : "embedded (same machine), not durable: fsync and synchronous commit off";
     }
