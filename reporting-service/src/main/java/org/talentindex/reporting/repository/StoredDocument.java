@@ -21,9 +21,6 @@ import jakarta.persistence.Converter;
 @Converter
 public class StoredDocument implements AttributeConverter<String, byte[]> {
 
-    private static final int GZIP_MAGIC_FIRST = 0x1f;
-    private static final int GZIP_MAGIC_SECOND = 0x8b;
-
     public static byte[] encode(String document) {
         return gzip(document.getBytes(StandardCharsets.UTF_8), Deflater.BEST_SPEED);
     }
@@ -40,7 +37,7 @@ public class StoredDocument implements AttributeConverter<String, byte[]> {
     }
 
     public static String decode(byte[] stored) {
-        if (stored.length < 2 || (stored[0] & 0xff) != GZIP_MAGIC_FIRST || (stored[1] & 0xff) != GZIP_MAGIC_SECOND) {
+        if (!isGzip(stored)) {
             return new String(stored, StandardCharsets.UTF_8);
         }
         try (InputStream gzip = new GZIPInputStream(new ByteArrayInputStream(stored))) {
@@ -48,6 +45,11 @@ public class StoredDocument implements AttributeConverter<String, byte[]> {
         } catch (IOException e) {
             throw new UncheckedIOException("A stored report document is not valid gzip", e);
         }
+    }
+
+    /** Whether the bytes start with gzip's magic number, stored low byte first. */
+    private static boolean isGzip(byte[] stored) {
+        return stored.length >= 2 && ((stored[0] & 0xff) | (stored[1] & 0xff) << 8) == GZIPInputStream.GZIP_MAGIC;
     }
 
     @Override
