@@ -12,7 +12,7 @@
 # External Kafka and PostgreSQL instead of the embedded ones: export TALENTINDEX_KAFKA_BOOTSTRAP_SERVERS and
 # TALENTINDEX_POSTGRES_URL (+ _USER, _PASSWORD); the three services still run on this machine.
 # The embedded PostgreSQL is durable, as a deployment's (fsync and synchronous commit on); TALENTINDEX_POSTGRES_DURABLE=false
-# runs it as the tests and the demo do, with both off.
+# runs it as the test suite does, with both off.
 set -euo pipefail
 
 home="$(cd "$(dirname "$0")/.." && pwd)"

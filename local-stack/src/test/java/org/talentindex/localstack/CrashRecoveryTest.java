@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +39,6 @@ import org.talentindex.scoring.engine.RegionResult;
 import org.talentindex.scoring.engine.RegionStatus;
 import org.talentindex.scoring.engine.ValueTable;
 import org.talentindex.scoring.engine.framework.Framework;
-import org.talentindex.scoring.engine.framework.FrameworkLoader;
 
 /**
  * scoring-service is killed hard (SIGKILL) at random points of a 50,000-update stream and started again. Afterwards
@@ -63,10 +61,8 @@ class CrashRecoveryTest {
 
     @Test
     void killedAtRandomPointsItPublishesEveryVersionExactlyOnceAndTheRightScores() throws Exception {
-        Path frameworks = Files.createDirectories(work.resolve("frameworks"));
-        String yaml = frameworkYaml();
-        Files.writeString(frameworks.resolve(FRAMEWORK + ".yaml"), yaml);
-        Framework framework = FrameworkLoader.parse(yaml, FRAMEWORK + ".yaml");
+        Path frameworks = work.resolve("frameworks");
+        Framework framework = SyntheticFramework.write(frameworks, FRAMEWORK, REGIONS, INDICATORS);
 
         Random random = new Random(20261125);
         Map<String, ValueTable> finalValues = new HashMap<>();
@@ -83,7 +79,7 @@ class CrashRecoveryTest {
             AtomicInteger sent = new AtomicInteger();
             for (int n = 0; n < UPDATES; n++) {
                 String period = PERIODS.get(random.nextInt(PERIODS.size()));
-                String region = region(random.nextInt(REGIONS));
+                String region = SyntheticFramework.region(random.nextInt(REGIONS));
                 String indicator = "i" + random.nextInt(INDICATORS);
                 double value = Math.round(random.nextDouble() * 1000) / 10.0;
                 int revision = revisions.merge(period + region + indicator, 1, Integer::sum);
@@ -156,17 +152,8 @@ class CrashRecoveryTest {
 
     private static Map<String, List<Long>> publishedVersions(String bootstrapServers) throws Exception {
         Map<String, List<Long>> versions = new TreeMap<>();
-        try (KafkaConsumer<String, String> consumer = consumer(bootstrapServers)) {
-            List<TopicPartition> partitions = consumer.partitionsFor("score-updates").stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    versions.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(JSON.readTree(record.value()).path("version").asLong());
-                }
-            }
+        for (ConsumerRecord<String, String> record : TopicRecords.upToTheEnd(bootstrapServers, "score-updates")) {
+            versions.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(JSON.readTree(record.value()).path("version").asLong());
         }
         return versions;
     }
@@ -186,36 +173,5 @@ class CrashRecoveryTest {
         return JSON.writeValueAsString(Map.of("updateId", UUID.randomUUID().toString(), "frameworkId", FRAMEWORK, "period", period,
                 "region", region, "indicator", indicator, "value", value, "unit", "index", "revision", revision,
                 "source", "crash test", "receivedAt", "2026-01-01T00:00:00Z"));
-    }
-
-    private static String region(int n) {
-        return String.format("R%03d", n);
-    }
-
-    private static String frameworkYaml() {
-        StringBuilder yaml = new StringBuilder("""
-                id: crash-recovery
-                names: {zh: 崩溃恢复测试, en: Crash recovery test}
-                method: composite
-                periods: {from: 2000, to: 2100}
-                precision: 2
-                normalisation: {method: min-max}
-                weighting: {method: equal}
-                aggregation: {method: arithmetic}
-                rescale: {min: 0, max: 100}
-                regions:
-                """);
-        for (int r = 0; r < REGIONS; r++) {
-            yaml.append("  - {code: \"").append(region(r)).append("\", names: {zh: 区域").append(r).append(", en: Region ").append(r).append("}}\n");
-        }
-        yaml.append("dimensions:\n");
-        for (int d = 0; d < 2; d++) {
-            yaml.append("  - code: d").append(d).append("\n    names: {zh: 维度").append(d).append(", en: Dimension ").append(d).append("}\n    indicators:\n");
-            for (int i = d * INDICATORS / 2; i < (d + 1) * INDICATORS / 2; i++) {
-                yaml.append("      - {code: i").append(i).append(", names: {zh: 指标").append(i).append(", en: Indicator ").append(i)
-                        .append("}, unit: index, direction: \"+\", measure: continuous, range: {min: 0, max: 1000}}\n");
-            }
-        }
-        return yaml.toString();
     }
 }

@@ -12,30 +12,61 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static final String PASSWORD = "postgres";
 
     private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final boolean durable;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, boolean durable) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+        this.durable = durable;
     }
 
     /**
      * Durable: every commit waits for its WAL to reach the disk ({@code fsync} and {@code synchronous_commit} on, as
-     * PostgreSQL ships them, and as a deployment runs them). Otherwise both are off: the tests and the demo do not need
-     * the database to survive a power cut, and run faster without it.
+     * PostgreSQL ships them, and as a deployment runs them). Otherwise both are off, which only the test suite asks
+     * for: a crash of the server then loses commits it has acknowledged.
      */
     public static EmbeddedPostgresServer start(Path dataDirectory, boolean durable) {
+        return start(dataDirectory, durable, 0);
+    }
+
+    private static EmbeddedPostgresServer start(Path dataDirectory, boolean durable, int port) {
         String durability = durable ? "on" : "off";
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("fsync", durability)
+                .setServerConfig("synchronous_commit", durability);
+        if (port > 0) {
+            builder.setPort(port);
+        }
         try {
-            return new EmbeddedPostgresServer(EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false)
-                    .setRegisterShutdownHook(false)
-                    .setServerConfig("max_connections", "200")
-                    .setServerConfig("fsync", durability)
-                    .setServerConfig("synchronous_commit", durability)
-                    .start());
+            return new EmbeddedPostgresServer(builder.start(), dataDirectory, durable);
         } catch (IOException e) {
             throw new IllegalStateException("Embedded PostgreSQL failed to start in " + dataDirectory, e);
         }
+    }
+
+    /** Kills the server and all its processes at once (SIGKILL), as a crash of the machine's database would. */
+    public void kill() {
+        Process postmaster = postgres.getProcess();
+        postmaster.descendants().forEach(ProcessHandle::destroyForcibly);
+        postmaster.destroyForcibly();
+        try {
+            postmaster.waitFor();
+            postgres.close();
+        } catch (IOException | RuntimeException e) {
+            // the server is gone already; close only releases the data directory's lock
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts a killed server again on its port and data directory: PostgreSQL recovers from its WAL. */
+    public EmbeddedPostgresServer restart() {
+        return start(dataDirectory, durable, port());
     }
 
     public int port() {

@@ -18,8 +18,8 @@ import org.apache.kafka.clients.admin.NewTopic;
 /**
  * Kafka and PostgreSQL for tests, the demo and benchmarks: embedded by default, or external ones named by
  * {@code TALENTINDEX_KAFKA_BOOTSTRAP_SERVERS} and {@code TALENTINDEX_POSTGRES_URL} (+ {@code _USER}, {@code _PASSWORD}),
- * environment variables or system properties of the same name. The embedded PostgreSQL is durable only when
- * {@code TALENTINDEX_POSTGRES_DURABLE} is {@code true} (see {@link EmbeddedPostgresServer#start}).
+ * environment variables or system properties of the same name. The embedded PostgreSQL is durable unless
+ * {@code TALENTINDEX_POSTGRES_DURABLE} is {@code false}, as only the test suite sets it (see {@link EmbeddedPostgresServer#start}).
  */
 public final class LocalInfrastructure implements AutoCloseable {
 
@@ -27,7 +27,7 @@ public final class LocalInfrastructure implements AutoCloseable {
     public static final String KAFKA_BOOTSTRAP_SERVERS = "TALENTINDEX_KAFKA_BOOTSTRAP_SERVERS";
     /** The setting that names an external PostgreSQL instead of the embedded server. */
     public static final String POSTGRES_URL = "TALENTINDEX_POSTGRES_URL";
-    /** The setting that makes the embedded PostgreSQL durable. */
+    /** The setting that, {@code false}, makes the embedded PostgreSQL skip flushing commits to disk. */
     public static final String POSTGRES_DURABLE = "TALENTINDEX_POSTGRES_DURABLE";
 
     public static final int PARTITIONS = 4;
@@ -42,7 +42,7 @@ public final class LocalInfrastructure implements AutoCloseable {
     private static LocalInfrastructure shared;
 
     private final EmbeddedKafkaBroker kafka;
-    private final EmbeddedPostgresServer postgres;
+    private EmbeddedPostgresServer postgres;
     private final String bootstrapServers;
     private final String postgresUrl;
     private final String postgresUser;
@@ -138,9 +138,25 @@ public final class LocalInfrastructure implements AutoCloseable {
         }
     }
 
-    /** Whether the embedded PostgreSQL is to be durable. */
+    /** Whether the embedded PostgreSQL is to be durable: unless the setting says {@code false}. */
     public static boolean postgresDurable() {
-        return Boolean.parseBoolean(setting(POSTGRES_DURABLE));
+        return !"false".equalsIgnoreCase(setting(POSTGRES_DURABLE));
+    }
+
+    /** Kills the embedded PostgreSQL as a crash would; {@link #restartPostgres()} starts it again. */
+    public void crashPostgres() {
+        embeddedPostgres().kill();
+    }
+
+    public void restartPostgres() {
+        postgres = embeddedPostgres().restart();
+    }
+
+    private EmbeddedPostgresServer embeddedPostgres() {
+        if (postgres == null) {
+            throw new IllegalStateException("PostgreSQL is external (" + POSTGRES_URL + "), not embedded");
+        }
+        return postgres;
     }
 
     public static String setting(String name) {
