@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -139,6 +143,67 @@ class EndToEndTest {
             JsonNode event = JSON.readTree(record.value());
             assertTrue(isValid("score-update", event), record.value());
             assertEquals(expectedVersion++, event.path("version").asLong(), "versions without gaps or duplicates");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void aSubscriberToReportChangesGetsTheLatestVersionOfEveryReportOfAMultiPeriodUpload() throws Exception {
+        String reporting = stack.service("reporting-service").url();
+        Map<String, Long> latestSeen = new java.util.concurrent.ConcurrentHashMap<>();
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<java.util.stream.Stream<String>> changes = http.sendAsync(
+                HttpRequest.newBuilder(URI.create(reporting + "/api/reports/changes")).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofLines()).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        Thread reader = new Thread(() -> changes.body().filter(line -> line.startsWith("data:")).forEach(line -> {
+            JsonNode change = readJson(line.substring("data:".length()));
+            latestSeen.merge(change.path("frameworkId").asText() + "/" + change.path("period").asText(), change.path("version").asLong(), Math::max);
+        }), "report-changes-reader");
+        reader.setDaemon(true);
+        reader.start();
+
+        List<String> periods = List.of("2017", "2018", "2019", "2020");
+        String[][] indicators = {{"high_skill_talent", "万人"}, {"st_talent_rd_fte", "万人年"}, {"patent_applications", "万件"}};
+        List<String> regions = List.of("110000", "120000", "130000");
+        StringBuilder csv = new StringBuilder("region,indicator,period,value,unit,source\n");
+        for (int p = 0; p < periods.size(); p++) {
+            for (int r = 0; r < regions.size(); r++) {
+                for (String[] indicator : indicators) {
+                    csv.append(String.join(",", regions.get(r), indicator[0], periods.get(p), Integer.toString(10 + 7 * r + p), indicator[1], "sse test"))
+                            .append('\n');
+                }
+            }
+        }
+        HttpResponse<String> upload = http.send(HttpRequest.newBuilder(URI.create(stack.service("ingestion-service").url() + "/api/observations"))
+                .header("Content-Type", "text/csv; charset=UTF-8").header("X-API-Key", stack.apiKey())
+                .POST(HttpRequest.BodyPublishers.ofString(csv.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, upload.statusCode(), upload.body());
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        Map<String, Long> published = new java.util.HashMap<>();
+        while (Instant.now().isBefore(deadline) && !(published.size() == periods.size() && latestSeen.entrySet().containsAll(published.entrySet()))) {
+            for (String period : periods) {
+                HttpResponse<String> report = http.send(HttpRequest.newBuilder(URI.create(reporting + "/api/reports/" + FRAMEWORK + "/" + period)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (report.statusCode() == 200) {
+                    published.put(FRAMEWORK + "/" + period, readJson(report.body()).path("version").asLong());
+                }
+            }
+            Thread.sleep(500);
+        }
+        assertEquals(periods.size(), published.size(), "a report for every period uploaded");
+        for (Map.Entry<String, Long> report : published.entrySet()) {
+            assertEquals(report.getValue(), latestSeen.get(report.getKey()), "the latest version of " + report.getKey() + " reached the subscriber");
+        }
+        assertTrue(reader.isAlive(), "the stream is still open");
+        changes.body().close();
+    }
+
+    private static JsonNode readJson(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
