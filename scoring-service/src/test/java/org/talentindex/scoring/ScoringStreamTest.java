@@ -27,6 +27,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -57,20 +58,18 @@ class ScoringStreamTest {
                     send(producer, update(period, regions[r], indicators[i], figures[r][i], 1));
                 }
             }
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/scores/" + key).then().statusCode(200)
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/scores/" + key).then().statusCode(200)
                     .body("regions.findAll { it.rank > 0 }.size()", equalTo(3)));
             settled = given().get("/api/scores/" + key).then().extract().path("version");
 
-            send(producer, update(period, "120000", "patent_applications", 999, 1)); // same revision again: ignored
-            Thread.sleep(2000);
+            awaitConsumed(send(producer, update(period, "120000", "patent_applications", 999, 1))); // same revision again: ignored
             given().get("/api/scores/" + key).then().body("version", equalTo(settled));
 
             send(producer, update(period, "120000", "patent_applications", 40, 3)); // correction: Tianjin moves up
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                     given().get("/api/scores/" + key).then().body("version", equalTo(settled + 1))
                             .body("regions.find { it.region == '120000' }.rank", equalTo(2)));
-            send(producer, update(period, "120000", "patent_applications", 1, 2)); // late, older revision: ignored
-            Thread.sleep(2000);
+            awaitConsumed(send(producer, update(period, "120000", "patent_applications", 1, 2))); // late, older revision: ignored
             given().get("/api/scores/" + key).then().body("version", equalTo(settled + 1));
         }
         List<JsonNode> events = scoreUpdates(key, settled + 1);
@@ -104,12 +103,12 @@ class ScoringStreamTest {
                     send(producer, update(period, region.getKey(), indicator, region.getValue(), 1));
                 }
             }
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/scores/" + key).then()
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/scores/" + key).then()
                     .body("regions.findAll { it.rank > 0 }.size()", equalTo(4)));
             int settled = given().get("/api/scores/" + key).then().extract().path("version");
 
             send(producer, update(period, "120000", "high_skill_talent", 10, 2));
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/scores/" + key).then()
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/scores/" + key).then()
                     .body("version", equalTo(settled + 1))
                     .body("regions.find { it.region == '130000' }.rank", equalTo(2))
                     .body("regions.find { it.region == '130000' }.score", equalTo(50.0f))
@@ -138,41 +137,52 @@ class ScoringStreamTest {
                     send(producer, update(period, regions[r], indicators[i], 10 * r + i + 1, 1));
                 }
             }
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/scores/" + key).then().statusCode(200)
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/scores/" + key).then().statusCode(200)
                     .body("regions.findAll { it.rank > 0 }.size()", equalTo(3)));
             int version = given().get("/api/scores/" + key).then().extract().path("version");
             int published = scoreUpdates(key, version).size();
 
-            List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> everything = allUpdates();
+            List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> everything = TopicRecords.upToEnd("indicator-updates");
             for (var record : everything) {
                 producer.send(new ProducerRecord<>("indicator-updates", record.key(), record.value())).get();
             }
-            long end = allUpdates().size();
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(end, consumedPositions()));
+            long end = TopicRecords.upToEnd("indicator-updates").size();
+            awaitWhileProgressing(ScoringStreamTest::consumedPositions, end, Duration.ofSeconds(30));
             given().get("/api/scores/" + key).then().body("version", equalTo(version));
             assertEquals(published, scoreUpdates(key, published + 1).size(), "no new score-updates after the replay");
         }
     }
 
+    /**
+     * Waits until the value reaches the target for as long as it keeps moving towards it: the replay re-reads every update
+     * the test JVM sent so far, which takes a loaded machine a while; fails once the value has stood still for stallAfter.
+     */
+    private static void awaitWhileProgressing(java.util.function.LongSupplier value, long target, Duration stallAfter) throws InterruptedException {
+        long seen = value.getAsLong();
+        long stallDeadline = System.nanoTime() + stallAfter.toNanos();
+        while (seen != target) {
+            assertTrue(System.nanoTime() < stallDeadline, "stuck at " + seen + " of " + target + " for " + stallAfter);
+            Thread.sleep(200);
+            long now = value.getAsLong();
+            if (now != seen) {
+                seen = now;
+                stallDeadline = System.nanoTime() + stallAfter.toNanos();
+            }
+        }
+    }
+
+    /** Waits until scoring stored its position past the record, that is, applied or ignored it. */
+    private static void awaitConsumed(RecordMetadata record) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            Map<String, Number> positions = given().get("/api/positions").then().extract().path("$");
+            Number next = positions.get(record.topic() + "-" + record.partition());
+            return next != null && next.longValue() > record.offset();
+        });
+    }
+
     private static long consumedPositions() {
         Map<String, Integer> positions = given().get("/api/positions").then().extract().path("$");
         return positions.values().stream().mapToLong(Integer::longValue).sum();
-    }
-
-    private static List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> allUpdates() {
-        List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", LocalInfrastructure.shared().bootstrapServers()),
-                new StringDeserializer(), new StringDeserializer())) {
-            var partitions = consumer.partitionsFor("indicator-updates").stream()
-                    .map(p -> new org.apache.kafka.common.TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            var ends = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-        }
-        return records;
     }
 
     private static List<JsonNode> scoreUpdates(String key, int expected) throws Exception {
@@ -197,9 +207,9 @@ class ScoringStreamTest {
                 new StringSerializer(), new StringSerializer());
     }
 
-    private static void send(KafkaProducer<String, String> producer, String value) throws Exception {
+    private static RecordMetadata send(KafkaProducer<String, String> producer, String value) throws Exception {
         JsonNode node = JSON.readTree(value);
-        producer.send(new ProducerRecord<>("indicator-updates", node.path("frameworkId").asText() + "/" + node.path("period").asText(), value)).get();
+        return producer.send(new ProducerRecord<>("indicator-updates", node.path("frameworkId").asText() + "/" + node.path("period").asText(), value)).get();
     }
 
     private static String update(String period, String region, String indicator, double value, int revision) throws Exception {

@@ -40,6 +40,7 @@ import org.talentindex.scoring.state.Outbox;
 public class OutboxRelay {
 
     private static final int BATCH = 1000;
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(2);
 
     @Inject
     KafkaSettings settings;
@@ -55,6 +56,9 @@ public class OutboxRelay {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    BackgroundLoopsConfig loops;
+
     @ConfigProperty(name = "talentindex.topics.scores")
     String topic;
 
@@ -65,19 +69,27 @@ public class OutboxRelay {
     private KafkaProducer<String, byte[]> producer;
     private Thread worker;
     private volatile boolean running;
+    private final LoopHeartbeat heartbeat = new LoopHeartbeat("outbox relay");
 
     void start(@Observes StartupEvent event) {
         producer = new KafkaProducer<>(settings.producer("scoring-outbox-relay"), new StringSerializer(), new ByteArraySerializer());
         running = true;
+        heartbeat.started();
         worker = new Thread(this::run, "outbox-relay");
         worker.start();
     }
 
+    /** Lets the relay finish the events in flight for a moment, then interrupts the wait for their acknowledgement. */
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         running = false;
         signal.release();
-        worker.join(Duration.ofSeconds(30).toMillis());
-        producer.close(Duration.ofSeconds(5));
+        worker.join(loops.stopTimeout().toMillis());
+        if (worker.isAlive()) {
+            Log.warnf("The outbox relay did not stop within %s; interrupting it", loops.stopTimeout());
+            worker.interrupt();
+            worker.join(CLOSE_TIMEOUT.toMillis());
+        }
+        producer.close(CLOSE_TIMEOUT);
         if (lockConnection != null) {
             try {
                 lockConnection.close();
@@ -91,9 +103,27 @@ public class OutboxRelay {
         signal.release();
     }
 
+    LoopHeartbeat heartbeat() {
+        return heartbeat;
+    }
+
     private void run() {
+        try {
+            relayWhileRunning();
+            heartbeat.stopped();
+        } catch (InterruptedException e) {
+            heartbeat.stopped();
+            Thread.currentThread().interrupt();
+        } catch (Throwable e) { // an Error too (OutOfMemoryError): the health checks must learn that nothing is published any more
+            heartbeat.died(e);
+            Log.error("The outbox relay died", e);
+        }
+    }
+
+    private void relayWhileRunning() throws InterruptedException {
         while (running && !becomeTheRelay()) {
-            sleep();
+            heartbeat.roundCompleted();
+            signal.tryAcquire(1, TimeUnit.SECONDS);
         }
         while (running) {
             try {
@@ -102,12 +132,10 @@ public class OutboxRelay {
                 while (running && relayOnce() == BATCH) {
                     // more waiting
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             } catch (SQLException | RuntimeException e) {
                 Log.warnf("Outbox relay failed, retrying: %s", e.getMessage());
             }
+            heartbeat.roundCompleted();
         }
         deletePublished();
     }
@@ -160,14 +188,6 @@ public class OutboxRelay {
                 return null;
             });
             Log.infof("Dropped %d outbox events already on %s", alreadyPublished.size(), topic);
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

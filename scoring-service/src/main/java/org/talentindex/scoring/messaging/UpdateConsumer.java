@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,6 +51,7 @@ import org.talentindex.scoring.state.FrameworkPeriodKey;
 public class UpdateConsumer {
 
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(2);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(2);
 
     @Inject
     KafkaSettings settings;
@@ -65,6 +68,9 @@ public class UpdateConsumer {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    BackgroundLoopsConfig loops;
+
     @ConfigProperty(name = "talentindex.topics.updates")
     String topic;
 
@@ -73,6 +79,8 @@ public class UpdateConsumer {
     private BurstPoll burstPoll;
     private Thread worker;
     private volatile boolean running;
+    private final CountDownLatch stopping = new CountDownLatch(1);
+    private final LoopHeartbeat heartbeat = new LoopHeartbeat("indicator-updates consumer");
     private volatile Set<Integer> ownedPartitions = Set.of();
     private volatile int partitionCount;
 
@@ -82,17 +90,39 @@ public class UpdateConsumer {
         burstPoll = settings.burstPoll();
         new KafkaClientMetrics(consumer).bindTo(metrics);
         running = true;
+        heartbeat.started();
         worker = new Thread(this::run, "update-consumer");
         worker.start();
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         running = false;
+        stopping.countDown();
         consumer.wakeup();
-        worker.join(Duration.ofSeconds(30).toMillis());
+        worker.join(loops.stopTimeout().toMillis());
+        if (worker.isAlive()) {
+            Log.warnf("The consumer of %s did not stop within %s; interrupting it", topic, loops.stopTimeout());
+            worker.interrupt();
+            worker.join(CLOSE_TIMEOUT.toMillis());
+        }
+    }
+
+    LoopHeartbeat heartbeat() {
+        return heartbeat;
     }
 
     private void run() {
+        try {
+            consume();
+            heartbeat.stopped();
+        } catch (Throwable e) { // an Error too (OutOfMemoryError): the health checks must learn that nothing is consumed any more
+            ownedPartitions = Set.of();
+            heartbeat.died(e);
+            Log.errorf(e, "The consumer of %s died", topic);
+        }
+    }
+
+    private void consume() {
         try {
             consumer.subscribe(List.of(topic), new ConsumerRebalanceListener() {
                 @Override
@@ -113,13 +143,14 @@ public class UpdateConsumer {
                 if (!records.isEmpty()) {
                     process(records);
                 }
+                heartbeat.roundCompleted();
             }
         } catch (WakeupException e) {
             if (running) {
                 throw e;
             }
         } finally {
-            consumer.close(Duration.ofSeconds(5));
+            consumer.close(CLOSE_TIMEOUT);
         }
     }
 
@@ -149,7 +180,7 @@ public class UpdateConsumer {
         } catch (RuntimeException e) {
             Log.warnf(e, "Batch of %d updates failed; resuming from the stored positions", records.count());
             seekToStoredPositions(consumer.assignment());
-            sleep(RETRY_PAUSE);
+            pauseBeforeRetry();
         }
     }
 
@@ -177,9 +208,10 @@ public class UpdateConsumer {
         }
     }
 
-    private static void sleep(Duration pause) {
+    /** Waits {@link #RETRY_PAUSE}, or less when the service stops meanwhile. */
+    private void pauseBeforeRetry() {
         try {
-            Thread.sleep(pause.toMillis());
+            stopping.await(RETRY_PAUSE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -2,8 +2,8 @@ package org.talentindex.scoring.resource;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,9 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.talentindex.scoring.service.ScoringService;
 import org.talentindex.scoring.state.FrameworkPeriodKey;
+import org.talentindex.security.Roles;
 
 @Path("/api/rebuild")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.OPERATOR)
 public class RebuildResource {
 
     public record RebuildResult(String frameworkId, String period, boolean published) {
@@ -23,11 +25,15 @@ public class RebuildResource {
     @Inject
     ScoringService scoring;
 
+    @Inject
+    FrameworkPeriodParameters parameters;
+
     @POST
     @Path("/{frameworkId}/{period}")
-    @Operation(summary = "Re-evaluate a framework-period from its stored values; publishes one new version if anything differs")
+    @Operation(summary = "Re-evaluate a framework-period from its stored values; publishes one new version if anything differs. "
+            + "400 for a period that is not four digits, 404 for a framework this service does not score")
     public RebuildResult rebuild(@PathParam("frameworkId") String frameworkId, @PathParam("period") String period) {
-        return rebuild(new FrameworkPeriodKey(frameworkId, period));
+        return rebuild(parameters.validated(frameworkId, period));
     }
 
     @POST
@@ -37,10 +43,6 @@ public class RebuildResource {
     }
 
     private RebuildResult rebuild(FrameworkPeriodKey key) {
-        try {
-            return new RebuildResult(key.frameworkId(), key.period(), scoring.rebuild(key));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
-        }
+        return new RebuildResult(key.frameworkId(), key.period(), scoring.rebuild(key));
     }
 }

@@ -38,6 +38,9 @@ public class ScoresResource {
     @Inject
     FrameworkRegistry frameworks;
 
+    @Inject
+    FrameworkPeriodParameters parameters;
+
     @GET
     @Path("/frameworks")
     @Operation(summary = "The frameworks this service scores")
@@ -47,9 +50,10 @@ public class ScoresResource {
 
     @GET
     @Path("/scores/{frameworkId}/{period}")
-    @Operation(summary = "The published scores of a framework-period with their version")
+    @Operation(summary = "The published scores of a framework-period with their version; 400 for a period that is not four digits, "
+            + "404 for a framework this service does not score or a framework-period without scores")
     public PublishedScores scores(@PathParam("frameworkId") String frameworkId, @PathParam("period") String period) {
-        FrameworkPeriodKey key = new FrameworkPeriodKey(frameworkId, period);
+        FrameworkPeriodKey key = parameters.validated(frameworkId, period);
         FrameworkPeriod version = FrameworkPeriod.find(key);
         if (version == null) {
             throw new NotFoundException("No scores for " + key);

@@ -1,7 +1,5 @@
 package org.talentindex.scoring.service;
 
-import java.util.regex.Pattern;
-
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -17,14 +15,12 @@ import org.talentindex.scoring.state.FrameworkPeriodKey;
 public record IndicatorUpdate(String updateId, String frameworkId, String period, String region, String indicator,
                               double value, String unit, int revision, String source, String receivedAt) {
 
-    private static final Pattern PERIOD = Pattern.compile("[0-9]{4}");
-
     public IndicatorUpdate {
         requireText(updateId, "updateId");
         requireText(frameworkId, "frameworkId");
         requireText(region, "region");
         requireText(indicator, "indicator");
-        if (period == null || !PERIOD.matcher(period).matches()) {
+        if (period == null || !FrameworkPeriodKey.PERIOD.matcher(period).matches()) {
             throw new IllegalArgumentException("period must be four digits: " + period);
         }
         if (!Double.isFinite(value)) {

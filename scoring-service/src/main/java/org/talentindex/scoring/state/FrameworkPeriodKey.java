@@ -1,9 +1,13 @@
 package org.talentindex.scoring.state;
 
 import java.io.Serializable;
+import java.util.regex.Pattern;
 
 /** A framework-period: the unit of scoring, and the Kafka key {@code frameworkId/period}. */
 public record FrameworkPeriodKey(String frameworkId, String period) implements Serializable {
+
+    /** A period as every contract has it (contracts/schemas): a calendar year. */
+    public static final Pattern PERIOD = Pattern.compile("[0-9]{4}");
 
     public static FrameworkPeriodKey parse(String kafkaKey) {
         int slash = kafkaKey.lastIndexOf('/');

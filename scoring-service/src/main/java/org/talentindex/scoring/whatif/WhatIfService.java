@@ -2,12 +2,12 @@ package org.talentindex.scoring.whatif;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentindex.scoring.engine.FrameworkEvaluator;
 import org.talentindex.scoring.engine.ValueTable;
 import org.talentindex.scoring.engine.framework.Framework;
@@ -34,19 +34,13 @@ public class WhatIfService {
     @Inject
     FrameworkRegistry frameworks;
 
-    @ConfigProperty(name = "talentindex.what-if.max-cells", defaultValue = "500000")
-    int maxCells;
-
-    public int maxCells() {
-        return maxCells;
-    }
+    @Inject
+    WhatIfConfig config;
 
     public WhatIfResult evaluate(WhatIfRequest request) throws InvalidRequest {
         Framework framework = framework(request);
         List<WhatIfRequest.Cell> cells = request.values() == null ? List.of() : request.values();
-        if (cells.size() > maxCells) {
-            throw new InvalidRequest(List.of(new WhatIfProblem(0, "TOO_MANY_CELLS", cells.size() + " cells; at most " + maxCells)));
-        }
+        refuseTableAboveMaxCells(framework, cells);
         Set<String> indicators = framework.indicators().stream().map(Indicator::code).collect(Collectors.toSet());
         Set<String> regions = framework.regions().stream().map(Region::code).collect(Collectors.toSet());
         List<WhatIfProblem> problems = new ArrayList<>();
@@ -72,18 +66,32 @@ public class WhatIfService {
         return WhatIfResult.of(FrameworkEvaluator.evaluate(framework, values));
     }
 
+    /**
+     * The evaluation holds a dense table, one column of every region per indicator, so few values of many distinct regions
+     * and indicators (an inline definition may declare any number) would take far more memory than their count suggests.
+     */
+    private void refuseTableAboveMaxCells(Framework framework, List<WhatIfRequest.Cell> cells) throws InvalidRequest {
+        long regions = Math.max(framework.regions().size(),
+                cells.stream().filter(Objects::nonNull).map(WhatIfRequest.Cell::region).distinct().count());
+        long tableCells = Math.max(cells.size(), regions * framework.indicators().size());
+        if (tableCells > config.maxCells()) {
+            throw new InvalidRequest(List.of(WhatIfProblem.ofRequest("TOO_MANY_CELLS", cells.size() + " values of " + regions
+                    + " regions and " + framework.indicators().size() + " indicators make " + tableCells + " cells; at most " + config.maxCells())));
+        }
+    }
+
     private Framework framework(WhatIfRequest request) throws InvalidRequest {
         if (request.definition() != null && !request.definition().isBlank()) {
             try {
                 return FrameworkLoader.parse(request.definition(), "inline definition");
             } catch (FrameworkDefinitionException e) {
-                throw new InvalidRequest(List.of(new WhatIfProblem(0, "INVALID_DEFINITION", e.getMessage())));
+                throw new InvalidRequest(List.of(WhatIfProblem.ofRequest("INVALID_DEFINITION", e.getMessage())));
             }
         }
         if (request.framework() == null) {
-            throw new InvalidRequest(List.of(new WhatIfProblem(0, "MISSING_FRAMEWORK", "give a framework id or an inline definition")));
+            throw new InvalidRequest(List.of(WhatIfProblem.ofRequest("MISSING_FRAMEWORK", "give a framework id or an inline definition")));
         }
         return frameworks.find(request.framework()).orElseThrow(() ->
-                new InvalidRequest(List.of(new WhatIfProblem(0, "UNKNOWN_FRAMEWORK", "no framework '" + request.framework() + "'"))));
+                new InvalidRequest(List.of(WhatIfProblem.ofRequest("UNKNOWN_FRAMEWORK", "no framework '" + request.framework() + "'"))));
     }
 }
