@@ -8,11 +8,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,6 +62,40 @@ class OverlayValidationTest {
             assertEquals(Files.readString(RepositoryLayout.frameworksDirectory().resolve(file)),
                     configMap.path("data").path(file).asText());
         }
+    }
+
+    /**
+     * Each service's ACLs, operation by operation: what it consumes and produces, and what it needs to recover. The
+     * scoring outbox relay reads the tail of score-updates without a group after taking over from a crashed instance;
+     * no service uses transactions.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void theKafkaUsersGrantWhatTheServicesAndTheirRecoveryNeed(Path overlay) {
+        Map<String, Map<String, Set<String>>> expected = Map.of(
+                "ingestion-service", Map.of(
+                        "topic indicator-observations", Set.of("Read", "Describe"),
+                        "group ingestion-service", Set.of("Read", "Describe"),
+                        "topic indicator-updates", Set.of("Write", "Describe"),
+                        "topic indicator-observations.dlq", Set.of("Write", "Describe")),
+                "scoring-service", Map.of(
+                        "topic indicator-updates", Set.of("Read", "Describe"),
+                        "group scoring-service", Set.of("Read", "Describe"),
+                        "topic score-updates", Set.of("Write", "Read", "Describe")),
+                "reporting-service", Map.of(
+                        "topic score-updates", Set.of("Read", "Describe"),
+                        "group reporting-service", Set.of("Read", "Describe"),
+                        "topic index-reports", Set.of("Write", "Describe")));
+        List<ObjectNode> objects = RenderedOverlays.render(overlay);
+        expected.forEach((user, acls) -> {
+            Map<String, Set<String>> granted = new TreeMap<>();
+            for (JsonNode acl : ManifestObjects.find(objects, "KafkaUser", user).orElseThrow().at("/spec/authorization/acls")) {
+                Set<String> operations = new TreeSet<>();
+                acl.path("operations").forEach(operation -> operations.add(operation.asText()));
+                granted.put(acl.at("/resource/type").asText() + " " + acl.at("/resource/name").asText(), operations);
+            }
+            assertEquals(new TreeMap<>(acls), granted, "ACLs of KafkaUser " + user);
+        });
     }
 
     @ParameterizedTest(name = "{0}")

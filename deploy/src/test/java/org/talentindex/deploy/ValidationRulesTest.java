@@ -42,6 +42,36 @@ class ValidationRulesTest {
     }
 
     @Test
+    void aProbeOnTheApiPortFails() {
+        assertReported("readinessProbe must call port management", objects ->
+                container(objects, "scoring-service").with("readinessProbe").with("httpGet").put("port", "http"));
+    }
+
+    @Test
+    void aServiceExposingTheManagementPortFails() {
+        assertReported("Service reporting-service exposes the management port", objects ->
+                ((ArrayNode) object(objects, "Service", "reporting-service").at("/spec/ports")).addObject()
+                        .put("name", "management").put("port", 9000).put("targetPort", "management"));
+    }
+
+    @Test
+    void aManagementPortOpenBeyondMonitoringFails() {
+        assertReported("NetworkPolicy ingestion-service lets more than Prometheus reach the management port", objects ->
+                ((ArrayNode) object(objects, "NetworkPolicy", "ingestion-service").at("/spec/ingress")).addObject()
+                        .putArray("ports").addObject().put("protocol", "TCP").put("port", 9000));
+        assertReported("NetworkPolicy reporting-service lets more than Prometheus reach the management port", objects ->
+                ((ArrayNode) object(objects, "NetworkPolicy", "reporting-service").at("/spec/ingress")).addObject()
+                        .putArray("from").addObject().putObject("podSelector"));
+    }
+
+    @Test
+    void metricsNotScrapedFromTheManagementPortFail() {
+        assertReported("no PodMonitor scrapes /q/metrics on port management", objects ->
+                ((ObjectNode) object(objects, "PodMonitor", "talent-index-services").at("/spec/podMetricsEndpoints/0"))
+                        .put("port", "http"));
+    }
+
+    @Test
     void aContainerRunningAsRootFails() {
         assertReported("runs as root", objects -> {
             container(objects, "reporting-service").with("securityContext").put("runAsNonRoot", false);
@@ -94,10 +124,10 @@ class ValidationRulesTest {
 
     @Test
     void aMissingRequiredSettingFails() {
-        assertReported("TALENTINDEX_INGESTION_API_KEYS is not set", objects -> {
+        assertReported("TALENTINDEX_SECURITY_API_KEYS is not set", objects -> {
             ArrayNode env = env(container(objects, "ingestion-service"));
             for (int index = env.size() - 1; index >= 0; index--) {
-                if (env.get(index).path("name").asText().equals("TALENTINDEX_INGESTION_API_KEYS")) {
+                if (env.get(index).path("name").asText().equals("TALENTINDEX_SECURITY_API_KEYS")) {
                     env.remove(index);
                 }
             }

@@ -3,14 +3,24 @@ package org.talentindex.ingestion;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Malformed observations, each with the reason code it must be refused with, whichever door it comes through. */
+/**
+ * Malformed and borderline observations, each with the reason code it must be refused with ({@link #ACCEPTED} for the
+ * borderline ones a door must take), whichever door it comes through.
+ */
 final class MalformedInputCorpus {
 
+    static final String ACCEPTED = "ACCEPTED";
+
     record Case(String name, byte[] bytes, String reason) {
+
+        boolean accepted() {
+            return ACCEPTED.equals(reason);
+        }
     }
 
     private static final Charset GBK = Charset.forName("GBK");
@@ -96,7 +106,109 @@ final class MalformedInputCorpus {
                 json(with("indicator", "\"bom_indicator\"")).getBytes(StandardCharsets.UTF_8)), "UNKNOWN_INDICATOR"));
         cases.add(new Case("BOM then wrong unit", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 json(with("unit", "\"kg\"")).getBytes(StandardCharsets.UTF_8)), "WRONG_UNIT"));
+        addStrictJsonCases(cases, valid);
+        addEncodingCases(cases, valid);
+        addTextCases(cases);
+        addNumberCases(cases);
+        addAcceptedCases(cases, valid);
         return cases;
+    }
+
+    private static void addStrictJsonCases(List<Case> cases, String valid) {
+        cases.add(text("duplicate key region", valid.replace("{", "{\"region\":\"120000\","), "MALFORMED_JSON"));
+        cases.add(text("duplicate key value", valid.replace("}", ",\"value\":9999}"), "MALFORMED_JSON"));
+        cases.add(text("second object", valid + "\n" + valid, "MALFORMED_JSON"));
+        cases.add(text("trailing comma", valid.replace("}", ",}"), "MALFORMED_JSON"));
+        cases.add(text("trailing bracket", valid + "]", "MALFORMED_JSON"));
+        cases.add(text("raw control character in source", json(with("source", "\"cor\u0001pus\"")), "MALFORMED_JSON"));
+        cases.add(text("raw line break in source", json(with("source", "\"cor\npus\"")), "MALFORMED_JSON"));
+        cases.add(text("nested 5000 deep", json(with("value", "[".repeat(5000) + "]".repeat(5000))), "MALFORMED_JSON"));
+        cases.add(text("nested 100 deep", json(with("value", "[".repeat(100) + "]".repeat(100))), "WRONG_TYPE"));
+        cases.add(text("nested object value", json(with("value", "{\"amount\":12.5,\"unit\":\"万人\"}")), "WRONG_TYPE"));
+        cases.add(text("5000 unknown fields", valid.replace("}", unknownFields(5000) + "}"), "SCHEMA_VIOLATION"));
+        cases.add(text("a 40,000 character field name", valid.replace("{", "{\"" + "k".repeat(40_000) + "\":1,"), "SCHEMA_VIOLATION"));
+    }
+
+    private static void addEncodingCases(List<Case> cases, String valid) {
+        for (String charset : List.of("UTF-16LE", "UTF-16BE", "UTF-16", "UTF-32LE", "UTF-32BE")) {
+            cases.add(new Case("whole message in " + charset, valid.getBytes(Charset.forName(charset)), "BAD_ENCODING"));
+        }
+        cases.add(new Case("UTF-16LE with its BOM", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, valid.getBytes(StandardCharsets.UTF_16LE)),
+                "BAD_ENCODING"));
+        int insideSource = valid.indexOf("corpus") + 3;
+        Map<String, String> invalidUtf8 = new LinkedHashMap<>();
+        invalidUtf8.put("overlong slash", "C0AF");
+        invalidUtf8.put("overlong slash in three bytes", "E080AF");
+        invalidUtf8.put("CESU-8 surrogate pair", "EDA0BDEDB880");
+        invalidUtf8.put("encoded lone surrogate", "EDA080");
+        invalidUtf8.put("beyond U+10FFFF", "F4908080");
+        invalidUtf8.put("truncated sequence", "E4B8");
+        invalidUtf8.put("raw NUL byte", "00");
+        invalidUtf8.forEach((name, hex) -> cases.add(new Case(name + " in source", concat(valid.substring(0, insideSource).getBytes(StandardCharsets.UTF_8),
+                HexFormat.of().parseHex(hex), valid.substring(insideSource).getBytes(StandardCharsets.UTF_8)), "BAD_ENCODING")));
+    }
+
+    private static void addTextCases(List<Case> cases) {
+        for (String field : List.of("source", "observationId", "unit", "region", "indicator")) {
+            cases.add(text("escaped NUL in " + field, json(with(field, "\"a\\u0000b\"")), "INVALID_TEXT"));
+        }
+        cases.add(text("escaped lone high surrogate in source", json(with("source", "\"a\\ud800b\"")), "INVALID_TEXT"));
+        cases.add(text("escaped lone low surrogate in source", json(with("source", "\"\\udc00\"")), "INVALID_TEXT"));
+        cases.add(text("escaped surrogates in reverse order", json(with("observationId", "\"\\udc00\\ud800\"")), "INVALID_TEXT"));
+        for (String period : List.of("2023\\n", "2023\\r", "2023\\r\\n", "2023\\u2028", "2023\\u0085", "\\n2023")) {
+            cases.add(text("period " + period, json(with("period", "\"" + period + "\"")), "INVALID_PERIOD"));
+        }
+        cases.add(text("period as number", json(with("period", "2030")), "WRONG_TYPE"));
+        cases.add(text("zero-width space in indicator", json(with("indicator", "\"high_skill\u200Btalent\"")), "UNKNOWN_INDICATOR"));
+        cases.add(text("zero-width joiner after indicator", json(with("indicator", "\"high_skill_talent\u200D\"")), "UNKNOWN_INDICATOR"));
+        cases.add(text("right-to-left override in region", json(with("region", "\"\u202E110000\"")), "UNKNOWN_REGION"));
+        cases.add(text("escaped control character in region", json(with("region", "\"110000\\u0001\"")), "UNKNOWN_REGION"));
+        cases.add(text("full-width digits in region", json(with("region", "\"１１００００\"")), "UNKNOWN_REGION"));
+        cases.add(text("only spaces in region", json(with("region", "\"   \"")), "UNKNOWN_REGION"));
+        cases.add(text("zero-width space in unit", json(with("unit", "\"万\u200B人\"")), "WRONG_UNIT"));
+        cases.add(text("observationId as number", json(with("observationId", "42")), "WRONG_TYPE"));
+    }
+
+    private static void addNumberCases(List<Case> cases) {
+        for (String huge : List.of("1e308", "-1e308", "1e305", "1.7976931348623157e308")) {
+            cases.add(text("job postings " + huge + " in 亿人 (infinite once converted)", jobPostings(huge, "亿人"), "NOT_FINITE"));
+        }
+        cases.add(text("job postings 1e300 in 万人 (finite once converted)", jobPostings("1e300", "万人"), ACCEPTED));
+        cases.add(text("job postings -1 in 亿人", jobPostings("-1", "亿人"), "OUT_OF_RANGE"));
+        for (String literal : List.of("-NaN", "inf", "-Infinity", "1e", "--1", "1_000", "0x1p3", "1,5")) {
+            cases.add(text("value literal " + literal, json(with("value", literal)), "MALFORMED_JSON"));
+        }
+        for (String inString : List.of("\"12.5\"", "\"NaN\"", "\"Infinity\"", "\"1e400\"", "\" 12\"")) {
+            cases.add(text("value as string " + inString, json(with("value", inString)), "WRONG_TYPE"));
+        }
+    }
+
+    private static void addAcceptedCases(List<Case> cases, String valid) {
+        for (String zero : List.of("-0", "-0.0", "0", "-0e5")) {
+            cases.add(text("value " + zero, json(with("value", zero)), ACCEPTED));
+        }
+        cases.add(text("value 1E1", json(with("value", "1E1")), ACCEPTED));
+        cases.add(text("value 1e-400 (rounds to zero)", json(with("value", "1e-400")), ACCEPTED));
+        cases.add(text("pretty-printed with CRLF", valid.replace(",", ",\r\n  ").replace("{", "{\r\n  "), ACCEPTED));
+        cases.add(text("surrounding whitespace", " \t\r\n" + valid + "\r\n ", ACCEPTED));
+        cases.add(text("escaped surrogate pair in source", json(with("source", "\"emoji \\ud83d\\ude00\"")), ACCEPTED));
+        cases.add(text("right-to-left text in source", json(with("source", "\"\u202Eمصدر\"")), ACCEPTED));
+        cases.add(text("escaped line break in source", json(with("source", "\"line one\\nline two\"")), ACCEPTED));
+        cases.add(new Case("UTF-8 BOM then a valid observation", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                valid.getBytes(StandardCharsets.UTF_8)), ACCEPTED));
+    }
+
+    private static String jobPostings(String value, String unit) {
+        return "{\"region\":\"new-materials\",\"indicator\":\"job_postings\",\"period\":\"2030\",\"value\":" + value
+                + ",\"unit\":\"" + unit + "\",\"source\":\"corpus\"}";
+    }
+
+    private static String unknownFields(int count) {
+        StringBuilder fields = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            fields.append(",\"unknown_field_number_").append(i).append("\":\"").append("v".repeat(10)).append('"');
+        }
+        return fields.toString();
     }
 
     static Map<String, String> base() {

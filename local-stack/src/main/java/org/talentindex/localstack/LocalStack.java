@@ -45,7 +45,7 @@ public final class LocalStack {
         for (SampleData.Sample sample : SampleData.load(stack.home().resolve("frameworks"))) {
             progress("Uploading sample " + sample.name());
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(ingestion + "/api/observations"))
-                    .header("Content-Type", "text/csv; charset=UTF-8").header("X-API-Key", stack.ingestionApiKey())
+                    .header("Content-Type", "text/csv; charset=UTF-8").header("X-API-Key", stack.apiKey())
                     .POST(HttpRequest.BodyPublishers.ofString(sample.csv())).build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonNode summary = JSON.readTree(response.body());
@@ -63,8 +63,9 @@ public final class LocalStack {
         System.out.println();
         System.out.println("Open:");
         for (String service : Stack.SERVICES) {
-            String url = stack.service(service).url();
-            System.out.printf("  %-18s %s/q/swagger-ui   health %s/q/health   metrics %s/q/metrics%n", service, url, url, url);
+            String management = stack.service(service).managementUrl();
+            System.out.printf("  %-18s %s   swagger-ui %s/q/swagger-ui   health %s/q/health   metrics %s/q/metrics%n",
+                    service, stack.service(service).url(), management, management, management);
         }
         System.out.printf("  reports            %s/api/reports%n", reporting);
         System.out.printf("  Kafka              %s%n", stack.bootstrapServers());

@@ -14,34 +14,41 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One service, run from its runnable jar as a child JVM on a port of its own, with its log in a file. */
+/**
+ * One service, run from its runnable jar as a child JVM on a port of its own and a management port (health, metrics,
+ * OpenAPI, Swagger UI) of its own, with its log in a file.
+ */
 public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Path log;
     private static final String DEFAULT_JVM_OPTIONS = "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
     private Process process;
 
-    private ServiceProcess(String name, int port, Path log) {
+    private ServiceProcess(String name, int port, int managementPort, Path log) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
     }
 
     /** Starts {@code <home>/<name>/target/quarkus-app/quarkus-run.jar} with the given settings as system properties. */
-    public static ServiceProcess start(Path home, String name, int port, Map<String, String> settings, Path logDirectory) throws IOException {
+    public static ServiceProcess start(Path home, String name, int port, int managementPort, Map<String, String> settings,
+                                       Path logDirectory) throws IOException {
         Path jar = home.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw -B package -DskipTests)");
         }
-        ServiceProcess service = new ServiceProcess(name, port, logDirectory.resolve(name + "-" + port + ".log"));
+        ServiceProcess service = new ServiceProcess(name, port, managementPort, logDirectory.resolve(name + "-" + port + ".log"));
         List<String> command = new ArrayList<>(List.of(javaExecutable()));
         command.addAll(List.of(jvmOptions().trim().split("\\s+")));
         command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.management.port=" + managementPort);
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         service.process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -71,6 +78,11 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** Health, metrics, OpenAPI and Swagger UI (the jars are built with the production profile). */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
     public Path log() {
         return log;
     }
@@ -86,7 +98,7 @@ public final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return this;

@@ -26,8 +26,8 @@ public final class Stack implements AutoCloseable {
     private final Path workDirectory;
     private final LocalInfrastructure infrastructure;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
-    /** The API key the stack's own uploads send to ingestion-service (X-API-Key); new at every start. */
-    private final String ingestionApiKey = java.util.UUID.randomUUID().toString();
+    /** The API key (every role) of ingestion-service and scoring-service, sent as X-API-Key; new at every start. */
+    private final String apiKey = java.util.UUID.randomUUID().toString();
     private final Thread stopAtExit = new Thread(this::close, "stack-stop-at-exit");
     private boolean closed;
 
@@ -75,14 +75,14 @@ public final class Stack implements AutoCloseable {
         String database = service.substring(0, service.indexOf('-'));
         Map<String, String> settings = new LinkedHashMap<>(infrastructure.serviceConfig(database));
         settings.put("talentindex.frameworks.dir", frameworks.toString());
-        if (service.equals("ingestion-service")) {
-            settings.put("talentindex.ingestion.api-keys", "demo:" + ingestionApiKey);
+        if (service.equals("ingestion-service") || service.equals("scoring-service")) {
+            settings.put("talentindex.security.api-keys", "demo:" + apiKey);
         }
         if (service.equals("reporting-service") && services.containsKey("scoring-service")) {
             settings.put("talentindex.scoring.url", services.get("scoring-service").url());
         }
         settings.putAll(extraSettings);
-        ServiceProcess process = ServiceProcess.start(home, service, freePort(), settings, workDirectory);
+        ServiceProcess process = ServiceProcess.start(home, service, freePort(), freePort(), settings, workDirectory);
         services.put(service, process);
         return process;
     }
@@ -102,12 +102,16 @@ public final class Stack implements AutoCloseable {
         return services.get(name);
     }
 
-    public String ingestionApiKey() {
-        return ingestionApiKey;
+    public String apiKey() {
+        return apiKey;
     }
 
     public String bootstrapServers() {
         return infrastructure.bootstrapServers();
+    }
+
+    public LocalInfrastructure infrastructure() {
+        return infrastructure;
     }
 
     public Path home() {

@@ -92,6 +92,7 @@ const App = {
         render();
       });
     }
+    document.querySelectorAll('[data-print]').forEach(button => button.addEventListener('click', () => window.print()));
     window.addEventListener('resize', () => App.charts.forEach(c => c.resize()));
     window.addEventListener('beforeprint', () => App.charts.forEach(c => c.resize()));
     return render();

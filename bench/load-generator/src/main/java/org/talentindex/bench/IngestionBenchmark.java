@@ -92,7 +92,7 @@ final class IngestionBenchmark {
         Path csv = writeCsv(rows);
         ServiceProcess ingestion = stack.service(INGESTION);
         HttpRequest request = HttpRequest.newBuilder(URI.create(ingestion.url() + "/api/observations"))
-                .header("X-API-Key", stack.ingestionApiKey())
+                .header("X-API-Key", stack.apiKey())
                 .header("Content-Type", "text/csv; charset=UTF-8")
                 .timeout(TIMEOUT)
                 .POST(HttpRequest.BodyPublishers.ofFile(csv)).build();

@@ -38,9 +38,6 @@ public final class LoadGenerator {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         Path home = Stack.projectHome();
         BenchSettings settings = BenchSettings.from(args, home);
-        if (LocalInfrastructure.setting(LocalInfrastructure.POSTGRES_DURABLE) == null) {
-            System.setProperty(LocalInfrastructure.POSTGRES_DURABLE, "true");
-        }
         String runId = "bench" + System.currentTimeMillis();
         Path work = Files.createTempDirectory("talentindex-bench");
         Map<String, String> machine = MachineDescription.describe();
@@ -119,12 +116,12 @@ public final class LoadGenerator {
      * recompute from scratch per batch: a first stream loads the state and warms the JIT, the second one counts.
      */
     private static SpeedUp speedUp(Stack stack, BenchmarkSuite suite, SyntheticFramework framework) throws Exception {
-        RecomputeTimer.Reading before = new RecomputeTimer(stack.service(SCORING).url()).read();
+        RecomputeTimer.Reading before = new RecomputeTimer(stack.service(SCORING).managementUrl()).read();
         ScenarioResult incremental = suite.singleCellStream(framework, "incremental");
-        RecomputeTimer.Reading incrementalTime = new RecomputeTimer(stack.service(SCORING).url()).read().since(before);
+        RecomputeTimer.Reading incrementalTime = new RecomputeTimer(stack.service(SCORING).managementUrl()).read().since(before);
         stack.restart(SCORING, Map.of("talentindex.scoring.incremental", "false"));
         suite.singleCellStream(framework, "full recompute, warm-up (not counted)");
-        RecomputeTimer fullTimer = new RecomputeTimer(stack.service(SCORING).url());
+        RecomputeTimer fullTimer = new RecomputeTimer(stack.service(SCORING).managementUrl());
         before = fullTimer.read();
         ScenarioResult full = suite.singleCellStream(framework, "full recompute");
         RecomputeTimer.Reading fullTime = fullTimer.read().since(before);

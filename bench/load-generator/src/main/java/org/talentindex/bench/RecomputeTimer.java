@@ -28,8 +28,8 @@ final class RecomputeTimer {
     private final HttpClient client = HttpClient.newHttpClient();
     private final URI metrics;
 
-    RecomputeTimer(String serviceUrl) {
-        this.metrics = URI.create(serviceUrl + "/q/metrics");
+    RecomputeTimer(String managementUrl) {
+        this.metrics = URI.create(managementUrl + "/q/metrics");
     }
 
     Reading read() throws IOException, InterruptedException {

@@ -34,7 +34,11 @@ public final class ManifestObjects {
     }
 
     public static List<JsonNode> containers(JsonNode workload) {
-        JsonNode podSpec = workload.path("spec").path("template").path("spec");
-        return StreamSupport.stream(podSpec.path("containers").spliterator(), false).toList();
+        return elements(workload.path("spec").path("template").path("spec").path("containers"));
+    }
+
+    /** The elements of an array; none of a missing node. */
+    public static List<JsonNode> elements(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).toList();
     }
 }

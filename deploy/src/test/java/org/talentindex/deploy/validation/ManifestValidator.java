@@ -34,6 +34,7 @@ public final class ManifestValidator {
             }
         }
         SecretCheck.check(objects, violations);
+        ManagementPortCheck.check(objects, violations);
         TopicCheck.check(objects, asyncApiTopics, violations);
         serviceConfigurations.forEach(configuration -> {
             configuration.topics().stream().filter(topic -> !asyncApiTopics.contains(topic)).forEach(topic ->

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Every container of a workload: the three SmallRye Health probes, requests and limits, and a security
+ * Every container of a workload: the three SmallRye Health probes on the management port, requests and limits, and a security
  * context that keeps it off root (pod or container runAsNonRoot, no user 0), with a read-only root
  * filesystem, no privilege escalation and every capability dropped.
  */
@@ -38,8 +38,19 @@ final class PodSpecCheck {
                 violations.add(where + ": missing probe " + probe);
             } else if (!httpGet.path("path").asText().equals(path)) {
                 violations.add(where + ": " + probe + " must call " + path + ", not " + httpGet.path("path").asText());
+            } else if (!httpGet.path("port").asText().equals(ManagementPortCheck.PORT_NAME)) {
+                violations.add(where + ": " + probe + " must call port " + ManagementPortCheck.PORT_NAME + ", not "
+                        + httpGet.path("port").asText());
             }
         });
+        boolean declaresManagementPort = false;
+        for (JsonNode port : container.path("ports")) {
+            declaresManagementPort |= port.path("name").asText().equals(ManagementPortCheck.PORT_NAME)
+                    && port.path("containerPort").asInt() == ManagementPortCheck.PORT;
+        }
+        if (!declaresManagementPort) {
+            violations.add(where + ": no port " + ManagementPortCheck.PORT_NAME + " (" + ManagementPortCheck.PORT + ")");
+        }
     }
 
     private static void checkResources(JsonNode container, String where, Violations violations) {

@@ -30,8 +30,8 @@ public final class ServiceConfiguration {
 
     /** Names the manifests must set for each service. */
     static final Map<String, Set<String>> REQUIRED = Map.of(
-            "ingestion-service", Set.of("talentindex.ingestion.api-keys"),
-            "scoring-service", Set.of(),
+            "ingestion-service", Set.of("talentindex.security.api-keys"),
+            "scoring-service", Set.of("talentindex.security.api-keys"),
             "reporting-service", Set.of());
 
     private final String service;

@@ -2,9 +2,11 @@ package org.talentindex.ingestion.messaging;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,12 +23,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.talentindex.ingestion.messaging.DeadLetterPublisher.DeadLetter;
 import org.talentindex.ingestion.service.IngestionService;
+import org.talentindex.ingestion.service.Outcome;
 import org.talentindex.ingestion.validation.ObservationValidator;
 import org.talentindex.ingestion.validation.Rejection;
 import org.talentindex.ingestion.validation.ValidObservation;
@@ -35,12 +37,15 @@ import org.talentindex.ingestion.validation.ValidationResult;
 /**
  * Reads indicator-observations batch by batch: valid records are stored and forwarded, invalid ones go to the dead-letter
  * topic. Offsets are committed only after both, so a crash re-reads the batch (storing is idempotent by observation key).
- * When storing or forwarding fails, the batch is read again after a pause instead of being dropped.
+ * When storing or forwarding fails for a reason that may pass, the batch is read again after a growing pause instead of
+ * being dropped; a record that cannot be stored or is refused goes to the dead-letter topic alone.
  */
 @ApplicationScoped
 public class ObservationConsumer {
 
-    private static final Duration RETRY_PAUSE = Duration.ofSeconds(2);
+    private static final Duration FIRST_RETRY_PAUSE = Duration.ofSeconds(1);
+    private static final Duration LONGEST_RETRY_PAUSE = Duration.ofSeconds(30);
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(5);
     /** As many as the topic has partitions by default (4). */
     private static final int PARTITIONS_SIDE_BY_SIDE = 4;
 
@@ -59,45 +64,66 @@ public class ObservationConsumer {
     @ConfigProperty(name = "talentindex.topics.observations")
     String topic;
 
+    /** Longer than a batch can take (storing plus two waits for Kafka): a loop without a turn for this long is stuck. */
+    @ConfigProperty(name = "talentindex.consumer.stuck-after", defaultValue = "5m")
+    Duration stuckAfter;
+
     private KafkaConsumer<byte[], byte[]> consumer;
     private ExecutorService partitionWorkers;
     private Thread worker;
+    private LoopWatch watch;
     private volatile boolean running;
 
     void start(@Observes StartupEvent event) {
         consumer = new KafkaConsumer<>(settings.consumer(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
         partitionWorkers = Executors.newFixedThreadPool(PARTITIONS_SIDE_BY_SIDE, task -> new Thread(task, "observation-partition"));
+        watch = new LoopWatch(stuckAfter, System.nanoTime());
         running = true;
         worker = new Thread(this::run, "observation-consumer");
         worker.start();
     }
 
+    /** Interrupts whatever the loop waits for (a poll, a pause, Kafka's acknowledgement), so that it ends within seconds. */
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         running = false;
+        partitionWorkers.shutdownNow();
+        worker.interrupt();
         consumer.wakeup();
-        worker.join(Duration.ofSeconds(30).toMillis());
-        partitionWorkers.shutdown();
+        worker.join(SHUTDOWN_WAIT.toMillis());
+    }
+
+    /** Empty while the loop runs; what is wrong with it when it died or is stuck. */
+    Optional<String> problem() {
+        return watch == null ? Optional.empty() : watch.problem(System.nanoTime());
     }
 
     private void run() {
+        Duration retryPause = FIRST_RETRY_PAUSE;
         try {
             consumer.subscribe(List.of(topic));
             while (running) {
+                watch.turn(System.nanoTime());
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
-                if (!records.isEmpty() && !process(records)) {
+                if (records.isEmpty() || process(records)) {
+                    retryPause = FIRST_RETRY_PAUSE;
+                } else {
                     rewind(records);
-                    pauseWhileWaiting();
+                    pauseWhileWaiting(retryPause);
+                    retryPause = Collections.min(List.of(retryPause.multipliedBy(2), LONGEST_RETRY_PAUSE));
                 }
             }
-        } catch (WakeupException e) {
+        } catch (Throwable e) {
             if (running) {
-                throw e;
+                watch.died(e);
+                Log.errorf(e, "The consumer of %s stopped", topic);
             }
         } finally {
-            consumer.close(Duration.ofSeconds(5));
+            Thread.interrupted();
+            consumer.close(SHUTDOWN_WAIT);
         }
     }
 
+    /** False when storing, forwarding or sending dead letters failed for a reason that may pass (Kafka or PostgreSQL down). */
     private boolean process(ConsumerRecords<byte[], byte[]> records) {
         try {
             processPartitionsSideBySide(records);
@@ -130,6 +156,9 @@ public class ObservationConsumer {
                 failure = failure == null ? e : failure;
             }
         }
+        if (failure instanceof Error error) {
+            throw error;
+        }
         if (failure instanceof ForwardingException forwarding) {
             throw forwarding;
         }
@@ -138,19 +167,30 @@ public class ObservationConsumer {
         }
     }
 
+    /**
+     * Refused records become dead letters: those the validator refuses, and those storing refuses (an observation id
+     * with other content, or data PostgreSQL will not take); the others are stored and forwarded.
+     */
     private Void process(List<ConsumerRecord<byte[], byte[]>> records) throws ForwardingException {
         List<ValidObservation> valid = new ArrayList<>(records.size());
-        List<Future<RecordMetadata>> deadLettersSent = new ArrayList<>();
+        List<ConsumerRecord<byte[], byte[]>> validRecords = new ArrayList<>(records.size());
+        List<DeadLetter> refused = new ArrayList<>();
         for (ConsumerRecord<byte[], byte[]> record : records) {
             ValidationResult result = validator.validateSafely(record.value() == null ? new byte[0] : record.value());
             if (result instanceof ValidObservation observation) {
                 valid.add(observation);
+                validRecords.add(record);
             } else {
-                deadLettersSent.add(deadLetters.send(record, (Rejection) result));
+                refused.add(new DeadLetter(record, (Rejection) result));
             }
         }
-        deadLetters.awaitAcknowledgements(deadLettersSent);
-        ingestion.acceptAndForward(valid, "kafka:" + topic);
+        List<Outcome> outcomes = ingestion.acceptAndForward(valid, "kafka:" + topic);
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (outcomes.get(i) instanceof Outcome.Refused storingRefused) {
+                refused.add(new DeadLetter(validRecords.get(i), storingRefused.rejection()));
+            }
+        }
+        deadLetters.sendAll(refused);
         return null;
     }
 
@@ -180,11 +220,12 @@ public class ObservationConsumer {
     }
 
     /** Stops fetching but keeps polling, so the consumer stays in its group while storage or Kafka recovers. */
-    private void pauseWhileWaiting() {
+    private void pauseWhileWaiting(Duration pause) {
         Set<TopicPartition> assigned = consumer.assignment();
         consumer.pause(assigned);
-        long until = System.nanoTime() + RETRY_PAUSE.toNanos();
+        long until = System.nanoTime() + pause.toNanos();
         while (running && System.nanoTime() < until) {
+            watch.turn(System.nanoTime());
             consumer.poll(Duration.ofMillis(200));
         }
         consumer.resume(consumer.paused());

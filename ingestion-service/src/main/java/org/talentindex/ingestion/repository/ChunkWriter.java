@@ -9,12 +9,14 @@ import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.talentindex.ingestion.repository.ObservationRepository.Stored;
+import org.talentindex.ingestion.repository.ObservationRepository.Stored.Kind;
 import org.talentindex.ingestion.repository.ObservationRepository.StoredChunk;
 import org.talentindex.ingestion.validation.ValidObservation;
 
@@ -23,7 +25,7 @@ import org.talentindex.ingestion.validation.ValidObservation;
  * cell ({@link LatestRevisions} knows it for recently written cells), then insert the new rows and record them as not
  * yet forwarded. Every input value travels as a bound array parameter.
  * Takes no locks: a writer that stored the same key or the same revision of a cell concurrently makes the insert fail on
- * a unique constraint, and the caller stores the chunk again (see {@link ObservationRepository#isWriteConflict}).
+ * a unique constraint, and the caller stores the chunk again (see {@link StorageFailure#CONCURRENT_WRITE}).
  */
 final class ChunkWriter {
 
@@ -54,6 +56,10 @@ final class ChunkWriter {
             chunk as (insert into unforwarded_chunk (observation_ids, stored_at) select array_agg(id), ? from inserted returning id)
             select i.id, i.observation_key, chunk.id from inserted i cross join chunk""";
 
+    private static final Comparator<Observation> INSERT_ORDER = Comparator.<Observation, String>comparing(row -> row.region)
+            .thenComparing(row -> row.indicator).thenComparing(row -> row.period).thenComparingInt(row -> row.revision)
+            .thenComparing(row -> row.observationKey);
+
     private final Connection connection;
     private final LatestRevisions latestRevisions;
     private final String sender;
@@ -78,13 +84,13 @@ final class ChunkWriter {
         for (ValidObservation valid : observations) {
             Observation already = known.get(valid.observationKey());
             if (already != null) {
-                results.add(new Stored(already, true));
+                results.add(new Stored(already, sameContent(already, valid) ? Kind.DUPLICATE : Kind.CONFLICTING));
                 continue;
             }
             Observation row = newRow(valid, latest.merge(cell(valid), 1, (previous, one) -> previous + 1));
             known.put(row.observationKey, row);
             fresh.add(row);
-            results.add(new Stored(row, false));
+            results.add(new Stored(row, Kind.NEW));
         }
         if (fresh.isEmpty()) {
             return new StoredChunk(results, null);
@@ -121,8 +127,12 @@ final class ChunkWriter {
         }
     }
 
-    /** Returns the id of the unforwarded chunk that names the new rows. */
-    private long insert(List<Observation> rows) throws SQLException {
+    /**
+     * Returns the id of the unforwarded chunk that names the new rows. The rows go in in the order of their cells and keys,
+     * the same in every transaction, so that concurrent writers of the same cells wait for each other instead of deadlocking.
+     */
+    private long insert(List<Observation> fresh) throws SQLException {
+        List<Observation> rows = fresh.stream().sorted(INSERT_ORDER).toList();
         int n = rows.size();
         String[] keys = new String[n], regions = new String[n], indicators = new String[n], periods = new String[n];
         String[] unitsReceived = new String[n], canonicalUnits = new String[n], sources = new String[n];
@@ -183,6 +193,13 @@ final class ChunkWriter {
         row.sender = sender;
         row.receivedAt = receivedAt;
         return row;
+    }
+
+    /** What the sender said: a re-sent observation id with other content is a conflict, not a duplicate. */
+    private static boolean sameContent(Observation stored, ValidObservation received) {
+        return stored.region.equals(received.region()) && stored.indicator.equals(received.indicator())
+                && stored.period.equals(received.period()) && Double.compare(stored.valueReceived, received.valueReceived()) == 0
+                && stored.unitReceived.equals(received.unitReceived()) && stored.source.equals(received.source());
     }
 
     private Array texts(String[] values) throws SQLException {

@@ -1,6 +1,5 @@
 package org.talentindex.ingestion.repository;
 
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -14,13 +13,16 @@ import org.talentindex.ingestion.validation.ValidObservation;
 @ApplicationScoped
 public class ObservationRepository implements PanacheRepository<Observation> {
 
-    private static final String UNIQUE_VIOLATION = "23505";
-
     @Inject
     LatestRevisions latestRevisions;
 
-    /** The result of storing: the row, and whether it was already there (same observation key). */
-    public record Stored(Observation observation, boolean duplicate) {
+    /**
+     * The result of storing one observation: a new row; the row already stored under its key with the same content
+     * (a duplicate); or, when that row's content differs, the row already stored (a conflict: nothing was stored).
+     */
+    public record Stored(Observation observation, Kind kind) {
+
+        public enum Kind { NEW, DUPLICATE, CONFLICTING }
     }
 
     /**
@@ -30,7 +32,7 @@ public class ObservationRepository implements PanacheRepository<Observation> {
     public record StoredChunk(List<Stored> outcomes, Long unforwardedChunkId) {
 
         public List<Observation> newRows() {
-            return outcomes.stream().filter(stored -> !stored.duplicate()).map(Stored::observation).toList();
+            return outcomes.stream().filter(stored -> stored.kind() == Stored.Kind.NEW).map(Stored::observation).toList();
         }
     }
 
@@ -54,19 +56,6 @@ public class ObservationRepository implements PanacheRepository<Observation> {
 
     public void markForwarded(List<Long> chunkIds) {
         session().doWork(connection -> new UnforwardedChunks(connection).remove(chunkIds));
-    }
-
-    /**
-     * True when storing failed because a concurrent transaction stored the same observation key or the same revision of
-     * a cell first: storing the chunk again then finds the key, or numbers the revision after it.
-     */
-    public static boolean isWriteConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public List<Observation> history(String region, String indicator, String period) {

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -47,12 +49,12 @@ final class CsvUpload {
         this.defaultSource = defaultSource;
     }
 
-    void read(Reader reader, BulkUpload.Session session) throws IOException, ForwardingException {
+    void read(Reader reader, BulkUpload.Session session) throws IOException, ForwardingException, UnreadableHeaderException {
         try (MappingIterator<List<String>> lines = CSV.readerForListOf(String.class).readValues(reader)) {
-            if (!lines.hasNextValue()) {
+            List<String> header = header(lines);
+            if (header == null) {
                 return;
             }
-            List<String> header = lines.nextValue().stream().map(CsvColumns::canonical).toList();
             boolean wide = !header.contains(CsvColumns.VALUE);
             long number = 0;
             int consecutiveErrors = 0;
@@ -78,6 +80,9 @@ final class CsvUpload {
                     lastErrorAt = at;
                     continue;
                 }
+                if (isBlank(cells)) {
+                    continue;
+                }
                 if (!session.withinRowLimit(number)) {
                     return;
                 }
@@ -88,6 +93,45 @@ final class CsvUpload {
                 }
             }
         }
+    }
+
+    /** The canonical column names, or null for an empty upload. */
+    private static List<String> header(MappingIterator<List<String>> lines) throws UnreadableHeaderException {
+        List<String> header;
+        try {
+            if (!lines.hasNextValue()) {
+                return null;
+            }
+            header = lines.nextValue().stream().map(CsvColumns::canonical).toList();
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableHeaderException(RejectionReason.MALFORMED_CSV,
+                    "The header line cannot be read as CSV: " + e.getMessage());
+        }
+        if (header.stream().anyMatch(column -> column.indexOf('\uFFFD') >= 0 || column.indexOf('\0') >= 0)) {
+            throw new UnreadableHeaderException(RejectionReason.BAD_ENCODING,
+                    "The header is not text in the declared charset (UTF-16? say so with charset= in Content-Type)");
+        }
+        Set<String> seen = new HashSet<>();
+        for (String column : header) {
+            if (!seen.add(column)) {
+                throw new UnreadableHeaderException(RejectionReason.MALFORMED_CSV,
+                        "The header names column '" + column + "' twice (counting its Chinese names)");
+            }
+        }
+        List<String> required = header.contains(CsvColumns.VALUE)
+                ? List.of(CsvColumns.REGION, CsvColumns.INDICATOR, CsvColumns.PERIOD)
+                : List.of(CsvColumns.REGION, CsvColumns.PERIOD);
+        for (String column : required) {
+            if (!header.contains(column)) {
+                throw new UnreadableHeaderException(RejectionReason.MALFORMED_CSV, "The header has no '" + column
+                        + "' column (a comma-separated CSV with a header line is expected; JSON goes as application/json)");
+            }
+        }
+        return header;
+    }
+
+    private static boolean isBlank(List<String> cells) {
+        return cells.stream().allMatch(cell -> cell == null || cell.isBlank());
     }
 
     private Row longRow(long number, List<String> header, List<String> cells) {
@@ -141,12 +185,16 @@ final class CsvUpload {
             }
             IndicatorColumn indicatorColumn = CsvColumns.indicatorColumn(column);
             IndicatorSpec spec = catalogue.indicatorByCodeOrName(indicatorColumn.indicator()).orElse(null);
+            if (spec == null) {
+                session.add(new Row(number, column, null, new Rejection(RejectionReason.UNKNOWN_INDICATOR,
+                        "indicator column '" + indicatorColumn.indicator() + "' names no indicator of any framework")));
+                continue;
+            }
             ObjectNode node = common.deepCopy();
-            node.put(CsvColumns.INDICATOR, spec == null ? indicatorColumn.indicator() : spec.code());
+            node.put(CsvColumns.INDICATOR, spec.code());
             putValue(node, cells.get(i));
-            String unit = indicatorColumn.unit() != null ? indicatorColumn.unit()
-                    : unitsByIndicator.getOrDefault(spec == null ? indicatorColumn.indicator() : spec.code(), spec == null ? null : spec.unit());
-            if (unit != null && !node.has(CsvColumns.UNIT)) {
+            String unit = indicatorColumn.unit() != null ? indicatorColumn.unit() : unitsByIndicator.getOrDefault(spec.code(), spec.unit());
+            if (!node.has(CsvColumns.UNIT)) {
                 node.put(CsvColumns.UNIT, unit);
             }
             session.add(new Row(number, column, node, null));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -36,16 +37,21 @@ import org.talentindex.ingestion.catalogue.Catalogue;
 import org.talentindex.ingestion.messaging.ForwardingException;
 import org.talentindex.ingestion.repository.Observation;
 import org.talentindex.ingestion.repository.ObservationRepository;
-import org.talentindex.ingestion.security.Roles;
 import org.talentindex.ingestion.service.BulkUpload;
 import org.talentindex.ingestion.service.BulkUpload.Row;
+import org.talentindex.ingestion.service.StorageUnavailableException;
 import org.talentindex.ingestion.service.UploadSummary;
 import org.talentindex.ingestion.validation.Rejection;
 import org.talentindex.ingestion.validation.RejectionReason;
+import org.talentindex.ingestion.validation.Utf8Text;
+import org.talentindex.security.Roles;
 
 @Path("/api/observations")
 @Produces(MediaType.APPLICATION_JSON)
 public class ObservationResource {
+
+    private static final int TOO_MANY_REQUESTS = 429;
+    private static final int RETRY_AFTER_SECONDS = 10;
 
     @Inject
     BulkUpload bulkUpload;
@@ -62,45 +68,15 @@ public class ObservationResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    UploadSlots uploadSlots;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.UPLOADER)
     @Operation(summary = "Upload observations as a JSON array (or one object); answers with a summary and every refused row")
     public Response uploadJson(InputStream body) throws IOException {
-        BulkUpload.Session session = bulkUpload.start(sender());
-        long number = 0;
-        try (JsonParser parser = json.getFactory().createParser(body)) {
-            JsonToken first;
-            try {
-                first = parser.nextToken();
-            } catch (JsonProcessingException e) {
-                return badRequest(jsonReason(e), e.getOriginalMessage());
-            }
-            if (first == JsonToken.START_OBJECT) {
-                JsonNode observation;
-                try {
-                    observation = json.readTree(parser);
-                    if (parser.nextToken() != null) {
-                        return badRequest(RejectionReason.MALFORMED_JSON, "Trailing content after the observation");
-                    }
-                } catch (JsonProcessingException e) {
-                    return badRequest(jsonReason(e), e.getOriginalMessage());
-                }
-                session.add(new Row(++number, observation, null));
-            } else if (first == JsonToken.START_ARRAY) {
-                while (session.withinRowLimit(number + 1) && parser.nextToken() != JsonToken.END_ARRAY) {
-                    number++;
-                    session.add(new Row(number, json.readTree(parser), null));
-                }
-            } else {
-                return badRequest(RejectionReason.MALFORMED_JSON, "Expected a JSON array of observations");
-            }
-            return answer(session.finish());
-        } catch (JsonProcessingException e) {
-            return answerAfterBrokenJson(session, number + 1, e);
-        } catch (ForwardingException e) {
-            return unavailable(e);
-        }
+        return withUploadSlot(() -> readJson(body));
     }
 
     @POST
@@ -110,6 +86,56 @@ public class ObservationResource {
             + "or a wide table (region,period[,source],<indicator>[unit]...); Chinese header names are understood")
     public Response uploadCsv(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
                               @QueryParam("unit") List<String> units, @QueryParam("source") String source) throws IOException {
+        return withUploadSlot(() -> readCsv(body, type, units, source));
+    }
+
+    private Response readJson(InputStream body) throws IOException, ForwardingException {
+        BulkUpload.Session session = bulkUpload.start(sender());
+        long number = 0;
+        try (JsonParser parser = json.getFactory().createParser(Utf8Text.reader(body))) {
+            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            JsonToken first;
+            try {
+                first = parser.nextToken();
+            } catch (JsonProcessingException e) {
+                return badRequest(RejectionReason.MALFORMED_JSON, e.getOriginalMessage());
+            } catch (CharacterCodingException e) {
+                return badRequest(RejectionReason.BAD_ENCODING, Utf8Text.NOT_UTF8);
+            }
+            if (first == JsonToken.START_OBJECT) {
+                JsonNode observation;
+                try {
+                    observation = json.readTree(parser);
+                    if (parser.nextToken() != null) {
+                        return badRequest(RejectionReason.MALFORMED_JSON, "Trailing content after the observation");
+                    }
+                } catch (JsonProcessingException e) {
+                    return badRequest(RejectionReason.MALFORMED_JSON, e.getOriginalMessage());
+                } catch (CharacterCodingException e) {
+                    return badRequest(RejectionReason.BAD_ENCODING, Utf8Text.NOT_UTF8);
+                }
+                session.add(new Row(++number, observation, null));
+            } else if (first == JsonToken.START_ARRAY) {
+                while (session.withinRowLimit(number + 1) && parser.nextToken() != JsonToken.END_ARRAY) {
+                    JsonNode observation = json.readTree(parser);
+                    session.add(new Row(++number, observation, null));
+                }
+                if (!session.truncated() && parser.nextToken() != null) {
+                    session.add(new Row(++number, null, new Rejection(RejectionReason.MALFORMED_JSON,
+                            "Trailing content after the array; it was not read")));
+                }
+            } else {
+                return badRequest(RejectionReason.MALFORMED_JSON, "Expected a JSON array of observations");
+            }
+            return answer(session.finish());
+        } catch (JsonProcessingException e) {
+            return answerAfterBrokenJson(session, number + 1, RejectionReason.MALFORMED_JSON, e.getOriginalMessage());
+        } catch (CharacterCodingException e) {
+            return answerAfterBrokenJson(session, number + 1, RejectionReason.BAD_ENCODING, Utf8Text.NOT_UTF8);
+        }
+    }
+
+    private Response readCsv(InputStream body, MediaType type, List<String> units, String source) throws IOException, ForwardingException {
         Charset charset;
         try {
             String declared = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
@@ -121,8 +147,35 @@ public class ObservationResource {
         try (Reader reader = new InputStreamReader(body, charset)) {
             new CsvUpload(catalogue, json, unitsByIndicator(units), source).read(reader, session);
             return answer(session.finish());
+        } catch (UnreadableHeaderException e) {
+            return badRequest(e.reason(), e.getMessage());
+        }
+    }
+
+    /** The body of an upload, read while it holds one of the limited upload slots. */
+    @FunctionalInterface
+    private interface Upload {
+        Response read() throws IOException, ForwardingException;
+    }
+
+    private Response withUploadSlot(Upload upload) throws IOException {
+        String client = identity.getPrincipal().getName();
+        UploadSlots.Grant grant = uploadSlots.tryTake(client);
+        if (grant != UploadSlots.Grant.GRANTED) {
+            return grant == UploadSlots.Grant.CLIENT_AT_LIMIT
+                    ? retryLater(TOO_MANY_REQUESTS, "TOO_MANY_UPLOADS", "This client already has " + uploadSlots.perClient()
+                            + " uploads under way; send the next when one is answered")
+                    : retryLater(Response.Status.SERVICE_UNAVAILABLE.getStatusCode(), "BUSY",
+                            "The service reads " + uploadSlots.total() + " uploads at once; try again shortly");
+        }
+        try {
+            return upload.read();
         } catch (ForwardingException e) {
-            return unavailable(e);
+            return retryLater(Response.Status.SERVICE_UNAVAILABLE.getStatusCode(), "KAFKA_UNAVAILABLE", e.getMessage());
+        } catch (StorageUnavailableException e) {
+            return retryLater(Response.Status.SERVICE_UNAVAILABLE.getStatusCode(), "STORAGE_UNAVAILABLE", e.getMessage());
+        } finally {
+            uploadSlots.release(client);
         }
     }
 
@@ -151,18 +204,10 @@ public class ObservationResource {
     }
 
     /** The document broke off: what was read so far is kept, the broken element is reported, the rest is not read. */
-    private Response answerAfterBrokenJson(BulkUpload.Session session, long row, JsonProcessingException e) {
-        try {
-            session.add(new Row(row, null, new Rejection(jsonReason(e), "JSON broken here, the rest was not read: " + e.getOriginalMessage())));
-            return answer(session.finish());
-        } catch (ForwardingException forwarding) {
-            return unavailable(forwarding);
-        }
-    }
-
-    private static RejectionReason jsonReason(JsonProcessingException e) {
-        String message = String.valueOf(e.getOriginalMessage());
-        return message.contains("Invalid UTF-8") || message.contains("Invalid UTF-32") ? RejectionReason.BAD_ENCODING : RejectionReason.MALFORMED_JSON;
+    private static Response answerAfterBrokenJson(BulkUpload.Session session, long row, RejectionReason reason, String message)
+            throws ForwardingException {
+        session.add(new Row(row, null, new Rejection(reason, "JSON broken here, the rest was not read: " + message)));
+        return answer(session.finish());
     }
 
     private static Response answer(UploadSummary summary) {
@@ -174,8 +219,8 @@ public class ObservationResource {
         return Response.status(Response.Status.BAD_REQUEST).entity(Map.of("reason", reason.name(), "message", message)).build();
     }
 
-    private static Response unavailable(ForwardingException e) {
-        return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", 10)
-                .entity(Map.of("reason", "KAFKA_UNAVAILABLE", "message", e.getMessage())).build();
+    private static Response retryLater(int status, String reason, String message) {
+        return Response.status(status).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .entity(Map.of("reason", reason, "message", message)).build();
     }
 }

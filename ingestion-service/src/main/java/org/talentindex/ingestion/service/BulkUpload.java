@@ -10,7 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentindex.ingestion.messaging.ForwardingException;
-import org.talentindex.ingestion.repository.ObservationRepository.Stored;
+import org.talentindex.ingestion.service.Outcome.Kept;
+import org.talentindex.ingestion.service.Outcome.Refused;
 import org.talentindex.ingestion.validation.ObservationValidator;
 import org.talentindex.ingestion.validation.Rejection;
 import org.talentindex.ingestion.validation.RejectionReason;
@@ -80,13 +81,11 @@ public class BulkUpload {
         }
 
         private void flush() throws ForwardingException {
-            List<Stored> stored = ingestion.acceptAndForward(chunk, sender);
+            List<Outcome> outcomes = ingestion.acceptAndForward(chunk, sender);
             long before = summary.received;
-            for (int i = 0; i < stored.size(); i++) {
-                Stored s = stored.get(i);
+            for (int i = 0; i < outcomes.size(); i++) {
                 Row row = chunkRows.get(i);
-                summary.add(s.duplicate() ? RowOutcome.duplicate(row.number(), row.column(), s.observation().revision)
-                        : RowOutcome.accepted(row.number(), row.column(), s.observation().revision));
+                summary.add(rowOutcome(row, outcomes.get(i)));
             }
             if (summary.received / PROGRESS_EVERY > before / PROGRESS_EVERY) {
                 Log.infof("Upload from %s: %d observations so far (%d accepted, %d duplicate, %d rejected)",
@@ -94,6 +93,21 @@ public class BulkUpload {
             }
             chunk.clear();
             chunkRows.clear();
+        }
+
+        private static RowOutcome rowOutcome(Row row, Outcome outcome) {
+            if (outcome instanceof Refused refused) {
+                Rejection rejection = refused.rejection();
+                return RowOutcome.rejected(row.number(), row.column(), rejection.reason().name(), rejection.message());
+            }
+            Kept kept = (Kept) outcome;
+            return kept.duplicate() ? RowOutcome.duplicate(row.number(), row.column(), kept.observation().revision)
+                    : RowOutcome.accepted(row.number(), row.column(), kept.observation().revision);
+        }
+
+        /** True once a row was refused for being over the row limit. */
+        public boolean truncated() {
+            return summary.truncated;
         }
 
         public UploadSummary finish() throws ForwardingException {

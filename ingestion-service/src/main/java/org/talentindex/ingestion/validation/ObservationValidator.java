@@ -3,17 +3,16 @@ package org.talentindex.ingestion.validation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,18 +33,26 @@ public class ObservationValidator {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final List<String> TEXT_FIELDS = List.of("observationId", "region", "indicator", "period", "unit", "source");
+    /** The schema's pattern, applied to the whole text: a JSON Schema {@code $} would also match before a final line break here. */
+    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+    private static final int SCHEMA_MESSAGES_LISTED = 5;
 
     private final JsonSchema schema = loadSchema("contracts/schemas/indicator-observation.schema.json");
 
     @Inject
     Catalogue catalogue;
 
-    /** Like {@link #validate(byte[])}, but an unexpected failure becomes a rejection instead of an exception. */
+    /**
+     * Like {@link #validate(byte[])}, but an unexpected failure becomes a rejection instead of an exception (also a stack
+     * overflow, which only this record's shape causes).
+     */
     public ValidationResult validateSafely(byte[] json) {
         try {
             return validate(json);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return new Rejection(RejectionReason.UNPROCESSABLE, "Could not be processed: " + e);
         }
     }
@@ -54,22 +61,21 @@ public class ObservationValidator {
     public ValidationResult validateSafely(JsonNode node) {
         try {
             return validate(node);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return new Rejection(RejectionReason.UNPROCESSABLE, "Could not be processed: " + e);
         }
     }
 
     public ValidationResult validate(byte[] json) {
-        if (!isUtf8(json)) {
-            return new Rejection(RejectionReason.BAD_ENCODING, "Not UTF-8 text (JSON must be UTF-8; was it GBK?)");
+        String text = Utf8Text.decode(json).orElse(null);
+        if (text == null) {
+            return new Rejection(RejectionReason.BAD_ENCODING, Utf8Text.NOT_UTF8);
         }
         JsonNode node;
         try {
-            node = JSON.readTree(json);
+            node = JSON.readTree(text);
         } catch (JsonProcessingException e) {
             return new Rejection(RejectionReason.MALFORMED_JSON, "Not a JSON document: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         if (node == null || node.isMissingNode()) {
             return new Rejection(RejectionReason.MALFORMED_JSON, "Empty message");
@@ -82,13 +88,21 @@ public class ObservationValidator {
         if (!violations.isEmpty()) {
             return schemaRejection(violations);
         }
-        double value = node.get("value").doubleValue();
+        for (String field : TEXT_FIELDS) {
+            if (node.has(field) && !StorableText.isStorable(node.get(field).textValue())) {
+                return new Rejection(RejectionReason.INVALID_TEXT, field + " holds a NUL character or an unpaired surrogate");
+            }
+        }
+        String period = node.get("period").textValue();
+        if (!YEAR.matcher(period).matches()) {
+            return new Rejection(RejectionReason.INVALID_PERIOD, "period must be a four-digit year");
+        }
+        double value = withoutNegativeZero(node.get("value").doubleValue());
         if (!Double.isFinite(value)) {
             return new Rejection(RejectionReason.NOT_FINITE, "value " + node.get("value").asText() + " is not a finite number");
         }
         String indicatorCode = node.get("indicator").asText();
         String region = node.get("region").asText();
-        String period = node.get("period").asText();
         String unit = node.get("unit").asText();
         IndicatorSpec indicator = catalogue.indicator(indicatorCode).orElse(null);
         if (indicator == null) {
@@ -110,7 +124,11 @@ public class ObservationValidator {
             return new Rejection(RejectionReason.WRONG_UNIT,
                     "unit '" + unit + "' cannot be converted to the canonical unit '" + indicator.unit() + "' of " + indicatorCode);
         }
-        double canonical = value * factor.getAsDouble();
+        double canonical = withoutNegativeZero(value * factor.getAsDouble());
+        if (!Double.isFinite(canonical)) {
+            return new Rejection(RejectionReason.NOT_FINITE,
+                    "value " + value + " " + unit + " is not a finite number in the canonical unit '" + indicator.unit() + "'");
+        }
         if (indicator.isBinary() && canonical != 0 && canonical != 1) {
             return new Rejection(RejectionReason.NOT_BINARY, indicatorCode + " is a yes/no indicator: value must be 0 or 1, got " + value);
         }
@@ -134,30 +152,14 @@ public class ObservationValidator {
                     ? RejectionReason.INVALID_PERIOD : RejectionReason.SCHEMA_VIOLATION;
             default -> RejectionReason.SCHEMA_VIOLATION;
         };
-        String message = violations.stream().map(ValidationMessage::getMessage).sorted().collect(Collectors.joining("; "));
-        return new Rejection(reason, message);
+        List<String> messages = violations.stream().map(ValidationMessage::getMessage).sorted().toList();
+        String message = String.join("; ", messages.subList(0, Math.min(messages.size(), SCHEMA_MESSAGES_LISTED)));
+        return new Rejection(reason, messages.size() > SCHEMA_MESSAGES_LISTED
+                ? message + "; and " + (messages.size() - SCHEMA_MESSAGES_LISTED) + " more" : message);
     }
 
-    private static boolean isUtf8(byte[] bytes) {
-        if (isAscii(bytes)) {
-            return true;
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
-    }
-
-    private static boolean isAscii(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b < 0) {
-                return false;
-            }
-        }
-        return true;
+    private static double withoutNegativeZero(double value) {
+        return value == 0 ? 0 : value;
     }
 
     private static String contentKey(String... parts) {

@@ -8,6 +8,7 @@ public enum RejectionReason {
     MALFORMED_JSON,
     MALFORMED_CSV,
     BAD_ENCODING,
+    INVALID_TEXT,
     MISSING_FIELD,
     WRONG_TYPE,
     FIELD_TOO_LONG,
@@ -21,6 +22,7 @@ public enum RejectionReason {
     WRONG_UNIT,
     OUT_OF_RANGE,
     NOT_BINARY,
+    CONFLICTING_OBSERVATION_ID,
     TOO_MANY_ROWS,
     UNPROCESSABLE
 }

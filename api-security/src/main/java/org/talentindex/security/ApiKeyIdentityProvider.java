@@ -1,4 +1,4 @@
-package org.talentindex.ingestion.security;
+package org.talentindex.security;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;

@@ -1,4 +1,4 @@
-package org.talentindex.ingestion.security;
+package org.talentindex.security;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -17,32 +17,32 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /** Per-client request budget on the API (token buckets): a client over its budget gets 429 with Retry-After. */
 @ApplicationScoped
 public class ClientRateLimit {
 
-    @ConfigProperty(name = "talentindex.ingestion.rate-limit.requests-per-minute", defaultValue = "120")
-    long requestsPerMinute;
-
-    /** {@code client=requestsPerMinute} entries for clients with a budget of their own. */
-    @ConfigProperty(name = "talentindex.ingestion.rate-limit.overrides")
-    Optional<List<String>> overrides;
+    @Inject
+    SecuritySettings settings;
 
     @Inject
     SecurityIdentity identity;
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private long requestsPerMinute;
     private Map<String, Long> budgets = Map.of();
 
     @PostConstruct
     void load() {
+        requestsPerMinute = settings.rateLimit().requestsPerMinute();
         Map<String, Long> parsed = new HashMap<>();
-        for (String entry : overrides.orElse(List.of())) {
+        for (String entry : settings.rateLimit().overrides().orElse(List.of())) {
             String[] parts = entry.strip().split("=", 2);
-            parsed.put(parts[0], Long.parseLong(parts[1].strip()));
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("talentindex.security.rate-limit.overrides: an entry is not client=requestsPerMinute");
+            }
+            parsed.put(parts[0].strip(), Long.parseLong(parts[1].strip()));
         }
         budgets = Map.copyOf(parsed);
     }
