@@ -3,23 +3,24 @@ package org.talentindex.localstack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.talentindex.framework.FrameworkCatalogue;
+import org.talentindex.framework.IndicatorDefinition;
 
 /**
  * The sample data sets in {@code frameworks/samples/}, as upload CSV ({@code region,indicator,period,value,unit,source}).
- * A sample without unit and source columns gets each indicator's unit from its framework and the sample's first comment
- * line (or its file name) as source.
+ * A sample without unit and source columns gets each indicator's unit from the framework catalogue and the sample's
+ * first comment line (or its file name) as source.
  */
 final class SampleData {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final CsvMapper CSV = new CsvMapper();
+    private static final List<String> UPLOAD_HEADER = List.of("region", "indicator", "period", "value", "unit", "source");
 
     record Sample(String name, String csv) {
     }
@@ -28,12 +29,13 @@ final class SampleData {
     }
 
     static List<Sample> load(Path frameworks) throws IOException {
+        FrameworkCatalogue catalogue = FrameworkCatalogue.load(frameworks);
         try (Stream<Path> files = Files.list(frameworks.resolve("samples"))) {
-            return files.filter(f -> f.toString().endsWith(".csv")).sorted().map(f -> toUpload(frameworks, f)).toList();
+            return files.filter(f -> f.toString().endsWith(".csv")).sorted().map(f -> toUpload(catalogue, f)).toList();
         }
     }
 
-    private static Sample toUpload(Path frameworks, Path sample) {
+    private static Sample toUpload(FrameworkCatalogue catalogue, Path sample) {
         try {
             List<String> lines = Files.readAllLines(sample);
             String source = lines.stream().filter(l -> l.startsWith("#")).findFirst()
@@ -42,31 +44,16 @@ final class SampleData {
             if (rows.isEmpty() || rows.get(0).contains("unit")) {
                 return new Sample(sample.getFileName().toString(), String.join("\n", rows) + "\n");
             }
-            String id = sample.getFileName().toString().replace(".csv", "");
-            Map<String, String> units = units(YAML.readTree(frameworks.resolve(id + ".yaml").toFile()));
-            StringBuilder csv = new StringBuilder("region,indicator,period,value,unit,source\n");
-            String quotedSource = "\"" + source.replace("\"", "\"\"") + "\"";
+            List<List<String>> upload = new ArrayList<>(List.of(UPLOAD_HEADER));
             for (String row : rows.subList(1, rows.size())) {
-                String indicator = row.split(",", -1)[1];
-                csv.append(row).append(',').append(units.getOrDefault(indicator, "")).append(',').append(quotedSource).append('\n');
+                List<String> cells = new ArrayList<>(List.of(row.split(",", -1)));
+                cells.add(catalogue.indicator(cells.get(1)).map(IndicatorDefinition::unit).orElse(""));
+                cells.add(source);
+                upload.add(cells);
             }
-            return new Sample(sample.getFileName().toString(), csv.toString());
+            return new Sample(sample.getFileName().toString(), CSV.writer(CsvSchema.emptySchema()).writeValueAsString(upload));
         } catch (IOException e) {
             throw new IllegalStateException("Unreadable sample " + sample, e);
         }
-    }
-
-    /** Every object in the definition that has a code and a unit: the indicators, wherever they sit. */
-    private static Map<String, String> units(JsonNode node) {
-        Map<String, String> units = new HashMap<>();
-        collect(node, units);
-        return units;
-    }
-
-    private static void collect(JsonNode node, Map<String, String> units) {
-        if (node.isObject() && node.hasNonNull("code") && node.hasNonNull("unit")) {
-            units.put(node.get("code").asText(), node.get("unit").asText());
-        }
-        node.elements().forEachRemaining(child -> collect(child, units));
     }
 }

@@ -10,8 +10,8 @@ import io.quarkus.logging.Log;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.talentindex.scoring.engine.framework.Framework;
-import org.talentindex.scoring.engine.framework.FrameworkLoader;
+import org.talentindex.framework.Framework;
+import org.talentindex.framework.FrameworkCatalogue;
 
 /** The index frameworks this service scores, loaded from {@code talentindex.frameworks.dir} at start-up. */
 @ApplicationScoped
@@ -25,7 +25,7 @@ public class FrameworkRegistry {
     @PostConstruct
     void load() {
         Map<String, Framework> loaded = new LinkedHashMap<>();
-        for (Framework framework : FrameworkLoader.loadDirectory(directory)) {
+        for (Framework framework : FrameworkCatalogue.load(directory).frameworks()) {
             loaded.put(framework.id(), framework);
         }
         frameworks = loaded;

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.talentindex.scoring.engine.Evaluation;
 import org.talentindex.scoring.engine.FrameworkEvaluator;
 import org.talentindex.scoring.engine.Shipped;
-import org.talentindex.scoring.engine.framework.Framework;
+import org.talentindex.framework.Framework;
 
 /** M1 against the Beijing Talent Report 2024: tables 7-9 and the JJJ 2022 total. */
 class PublishedDeviationTablesTest {
