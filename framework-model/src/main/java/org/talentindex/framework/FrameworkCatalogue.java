@@ -37,13 +37,16 @@ public final class FrameworkCatalogue {
 
     private final Map<String, Framework> frameworks;
     private final Map<String, IndicatorDefinition> indicators;
+    private final RegionCatalogue regions;
 
-    private FrameworkCatalogue(Map<String, Framework> frameworks, Map<String, IndicatorDefinition> indicators) {
+    private FrameworkCatalogue(Map<String, Framework> frameworks, Map<String, IndicatorDefinition> indicators, RegionCatalogue regions) {
         this.frameworks = frameworks;
         this.indicators = indicators;
+        this.regions = regions;
     }
 
     public static FrameworkCatalogue load(Path directory) {
+        RegionCatalogue regions = RegionCatalogue.load(directory);
         List<String> problems = new ArrayList<>();
         Map<String, Framework> frameworks = new TreeMap<>();
         Map<String, String> fileOfFramework = new HashMap<>();
@@ -70,6 +73,7 @@ public final class FrameworkCatalogue {
                 continue;
             }
             frameworks.put(framework.id(), framework);
+            problems.addAll(regionProblems(framework, name, locations, regions));
             for (IndicatorDefinition definition : IndicatorDefinition.observedBy(framework)) {
                 Located here = new Located(definition, name, locations.line(pointerOf(locations, definition.code())));
                 Located first = firstDefinitions.putIfAbsent(definition.code(), here);
@@ -82,7 +86,7 @@ public final class FrameworkCatalogue {
         if (!problems.isEmpty()) {
             throw new FrameworkCatalogueException(directory, problems);
         }
-        return new FrameworkCatalogue(Collections.unmodifiableMap(frameworks), indicators(frameworks.values()));
+        return new FrameworkCatalogue(Collections.unmodifiableMap(frameworks), indicators(frameworks.values()), regions);
     }
 
     /** In the order of their ids. */
@@ -101,6 +105,28 @@ public final class FrameworkCatalogue {
 
     public Optional<IndicatorDefinition> indicator(String code) {
         return Optional.ofNullable(indicators.get(code));
+    }
+
+    public RegionCatalogue regions() {
+        return regions;
+    }
+
+    /**
+     * A framework region is either a catalogue code or one of the framework's own (an industry, a country, a district, a
+     * synthetic city): one of its own that bears a catalogue region's Chinese name is that region under another code,
+     * and is refused. English names are not compared: they repeat across levels (Chaoyang district and Chaoyang city).
+     */
+    private static List<String> regionProblems(Framework framework, String file, YamlLocations locations, RegionCatalogue regions) {
+        List<String> problems = new ArrayList<>();
+        for (Region region : framework.regions()) {
+            if (regions.contains(region.code())) {
+                continue;
+            }
+            regions.codeForChineseName(region.names().zh()).ifPresent(code -> problems.add(file + ":" + locations.line(locations.pointerOfCode("regions", region.code()))
+                    + ": region " + region.code() + " (" + region.names().zh() + ", " + region.names().en() + ") is the catalogue's "
+                    + code + ": use that code"));
+        }
+        return problems;
     }
 
     private static Map<String, IndicatorDefinition> indicators(Collection<Framework> frameworks) {

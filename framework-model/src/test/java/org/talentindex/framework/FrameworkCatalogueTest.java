@@ -73,6 +73,15 @@ class FrameworkCatalogueTest {
         assertTrue(refused.problems().get(1).startsWith("b.yaml:6: /dimensions: fixed weights"), refused.problems().get(1));
     }
 
+    @Test
+    void refusesARegionThatIsACatalogueRegionUnderAnotherCode() throws IOException {
+        write("a.yaml", WITH_UNIT.replace("method: composite", "method: composite\nregions:\n  - {code: beijing, names: {zh: 北京, en: Beijing}}"
+                + "\n  - {code: \"120000\", names: {zh: 天津, en: Tianjin}}\n  - {code: pharma, names: {zh: 医药, en: Pharmaceuticals}}"));
+
+        FrameworkCatalogueException refused = assertThrows(FrameworkCatalogueException.class, () -> FrameworkCatalogue.load(directory));
+        assertEquals(List.of("a.yaml:5: region beijing (北京, Beijing) is the catalogue's 110000: use that code"), refused.problems());
+    }
+
     private void write(String name, String yaml) throws IOException {
         Files.writeString(directory.resolve(name), yaml);
     }

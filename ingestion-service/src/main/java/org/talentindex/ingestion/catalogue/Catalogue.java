@@ -13,15 +13,15 @@ import java.util.stream.Collectors;
 import io.quarkus.logging.Log;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentindex.framework.Framework;
 import org.talentindex.framework.FrameworkCatalogue;
 import org.talentindex.framework.IndicatorDefinition;
+import org.talentindex.framework.RegionCatalogue;
 
 /**
- * Indicators and framework coverage, from the framework catalogue of {@code talentindex.frameworks.dir}; regions from the
- * {@link RegionCatalogue} plus those the frameworks list.
+ * Indicators, regions and framework coverage, from the framework catalogue of {@code talentindex.frameworks.dir}: the
+ * region catalogue's regions plus each framework's own.
  */
 @ApplicationScoped
 public class Catalogue {
@@ -29,11 +29,9 @@ public class Catalogue {
     @ConfigProperty(name = "talentindex.frameworks.dir")
     Path frameworksDirectory;
 
-    @Inject
-    RegionCatalogue regionCatalogue;
-
     private volatile Map<String, IndicatorSpec> indicators = Map.of();
     private volatile Map<String, FrameworkEntry> frameworks = Map.of();
+    private volatile RegionCatalogue regionCatalogue;
 
     @PostConstruct
     void load() {
@@ -51,6 +49,7 @@ public class Catalogue {
         }
         indicators = Map.copyOf(loadedIndicators);
         frameworks = Map.copyOf(loadedFrameworks);
+        regionCatalogue = catalogue.regions();
         Log.infof("Catalogue: %d frameworks, %d indicators from %s", frameworks.size(), indicators.size(), frameworksDirectory.toAbsolutePath());
     }
 

@@ -1,4 +1,4 @@
-package org.talentindex.ingestion.catalogue;
+package org.talentindex.framework;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,42 +11,36 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
-import io.quarkus.logging.Log;
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.talentindex.ingestion.catalogue.Region.Kind;
+import org.talentindex.framework.CatalogueRegion.Kind;
 
 /**
- * Every region known to ingestion: China's provinces and prefecture-level cities (GB/T 2260, vendored data, see
- * {@code catalogue/README.md}), the cities of the talent-stickiness index, and aggregate regions defined in YAML
- * ({@code catalogue/aggregate-regions.yaml} and {@code <frameworks dir>/regions/*.yaml}).
+ * Every region the platform has a code for, the one code system of every framework: China's provinces and
+ * prefecture-level cities (GB/T 2260, vendored data, see {@code catalogue/README.md}), the cities of the talent-stickiness
+ * index, and aggregate regions defined in YAML ({@code catalogue/aggregate-regions.yaml} and
+ * {@code <frameworks dir>/regions/*.yaml}). Each is also known by its names (zh, en, and zh without 市/省).
  */
-@ApplicationScoped
-public class RegionCatalogue {
+public final class RegionCatalogue {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final String NOT_A_PREFECTURE = "直辖县级行政区划";
 
-    @ConfigProperty(name = "talentindex.frameworks.dir")
-    Path frameworksDirectory;
+    private final Map<String, CatalogueRegion> regions;
+    private final Map<String, String> codesByName;
 
-    private volatile Map<String, Region> regions = Map.of();
-    private volatile Map<String, String> codesByName = Map.of();
+    private RegionCatalogue(Map<String, CatalogueRegion> regions) {
+        this.regions = Map.copyOf(regions);
+        this.codesByName = indexNames(regions.values());
+    }
 
-    @PostConstruct
-    void load() {
-        Map<String, Region> loaded = new LinkedHashMap<>();
+    /** The built-in regions and the aggregates defined in {@code <frameworksDirectory>/regions/}. */
+    public static RegionCatalogue load(Path frameworksDirectory) {
+        Map<String, CatalogueRegion> loaded = new LinkedHashMap<>();
         for (JsonNode division : readJson("catalogue/china-divisions/province.json")) {
             add(loaded, division, Kind.PROVINCE);
         }
@@ -56,16 +50,22 @@ public class RegionCatalogue {
             }
         }
         loadStickinessCities(loaded);
-        loadAggregates(readYamlResource("catalogue/aggregate-regions.yaml"), "catalogue/aggregate-regions.yaml", loaded);
-        for (Path file : customRegionFiles()) {
-            loadAggregates(readYamlFile(file), file.toString(), loaded);
+        try (InputStream in = resource("catalogue/aggregate-regions.yaml")) {
+            loadAggregates(FrameworkLoader.YAML.readTree(in), "catalogue/aggregate-regions.yaml", loaded);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        regions = Map.copyOf(loaded);
-        codesByName = indexNames(loaded.values());
-        Log.infof("Region catalogue: %d regions", regions.size());
+        for (Path file : aggregateFiles(frameworksDirectory)) {
+            try {
+                loadAggregates(FrameworkLoader.YAML.readTree(file.toFile()), file.toString(), loaded);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read region definitions " + file, e);
+            }
+        }
+        return new RegionCatalogue(loaded);
     }
 
-    public Optional<Region> region(String code) {
+    public Optional<CatalogueRegion> region(String code) {
         return Optional.ofNullable(regions.get(code));
     }
 
@@ -78,34 +78,39 @@ public class RegionCatalogue {
         return Optional.ofNullable(codesByName.get(name));
     }
 
-    public Collection<Region> all() {
+    /** The code of the region whose Chinese name, with or without 市/省, is this one, if exactly one region has it. */
+    public Optional<String> codeForChineseName(String name) {
+        return codeForName(name).filter(code -> shortZh(regions.get(code).names().zh()).equals(shortZh(name)));
+    }
+
+    public Collection<CatalogueRegion> all() {
         return regions.values();
     }
 
-    private static void add(Map<String, Region> into, JsonNode division, Kind kind) {
+    private static void add(Map<String, CatalogueRegion> into, JsonNode division, Kind kind) {
         String code = division.path("code").asText();
         String name = division.path("name").asText();
-        into.put(code, new Region(code, name, PinyinNames.english(name), kind, List.of()));
+        into.put(code, new CatalogueRegion(code, new LocalizedName(name, PinyinNames.english(name)), kind, List.of()));
     }
 
-    private static void loadStickinessCities(Map<String, Region> into) {
+    private static void loadStickinessCities(Map<String, CatalogueRegion> into) {
         try (InputStream in = resource("catalogue/talent-stickiness-cities.csv");
              MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
                      .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
             while (rows.hasNextValue()) {
                 Map<String, String> row = rows.nextValue();
                 String code = row.get("code");
-                Region known = into.get(code);
+                CatalogueRegion known = into.get(code);
                 into.put(code, known == null
-                        ? new Region(code, row.get("name_zh"), row.get("name_en"), Kind.CITY, List.of())
-                        : new Region(code, known.nameZh(), row.get("name_en"), known.kind(), List.of()));
+                        ? new CatalogueRegion(code, new LocalizedName(row.get("name_zh"), row.get("name_en")), Kind.CITY, List.of())
+                        : new CatalogueRegion(code, new LocalizedName(known.names().zh(), row.get("name_en")), known.kind(), List.of()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void loadAggregates(JsonNode document, String origin, Map<String, Region> into) {
+    private static void loadAggregates(JsonNode document, String origin, Map<String, CatalogueRegion> into) {
         for (JsonNode aggregate : document.path("regions")) {
             String code = aggregate.path("code").asText();
             List<String> members = new ArrayList<>();
@@ -116,15 +121,16 @@ public class RegionCatalogue {
                         + " needs a code and members that are all in the catalogue; unknown: " + unknown);
             }
             JsonNode names = aggregate.path("names");
-            into.put(code, new Region(code, names.path("zh").asText(code), names.path("en").asText(code), Kind.AGGREGATE, List.copyOf(members)));
+            into.put(code, new CatalogueRegion(code, new LocalizedName(names.path("zh").asText(code), names.path("en").asText(code)),
+                    Kind.AGGREGATE, List.copyOf(members)));
         }
     }
 
-    private static Map<String, String> indexNames(Collection<Region> regions) {
+    private static Map<String, String> indexNames(Collection<CatalogueRegion> regions) {
         Map<String, String> byName = new LinkedHashMap<>();
         Map<String, Boolean> ambiguous = new LinkedHashMap<>();
-        for (Region region : regions) {
-            for (String name : new String[] {region.nameZh(), region.nameEn(), shortZh(region.nameZh())}) {
+        for (CatalogueRegion region : regions) {
+            for (String name : new String[] {region.names().zh(), region.names().en(), shortZh(region.names().zh())}) {
                 String known = byName.putIfAbsent(name, region.code());
                 if (known != null && !known.equals(region.code())) {
                     ambiguous.put(name, true);
@@ -139,16 +145,9 @@ public class RegionCatalogue {
         return name.length() > 2 && (name.endsWith("市") || name.endsWith("省")) ? name.substring(0, name.length() - 1) : name;
     }
 
-    private List<Path> customRegionFiles() {
+    private static List<Path> aggregateFiles(Path frameworksDirectory) {
         Path directory = frameworksDirectory.resolve("regions");
-        if (!Files.isDirectory(directory)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Files.isDirectory(directory) ? FrameworkLoader.definitionFiles(directory) : List.of();
     }
 
     private static JsonNode readJson(String name) {
@@ -156,22 +155,6 @@ public class RegionCatalogue {
             return JSON.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static JsonNode readYamlResource(String name) {
-        try (InputStream in = resource(name)) {
-            return YAML.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static JsonNode readYamlFile(Path file) {
-        try {
-            return YAML.readTree(file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read region definitions " + file, e);
         }
     }
 

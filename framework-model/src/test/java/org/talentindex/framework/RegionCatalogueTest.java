@@ -1,36 +1,26 @@
-package org.talentindex.ingestion;
+package org.talentindex.framework;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.talentindex.ingestion.catalogue.Region;
-import org.talentindex.ingestion.catalogue.Region.Kind;
-import org.talentindex.ingestion.catalogue.RegionCatalogue;
-import org.talentindex.testsupport.InfrastructureTestResource;
+import org.talentindex.framework.CatalogueRegion.Kind;
 
-@QuarkusTest
-@QuarkusTestResource(value = InfrastructureTestResource.class, initArgs = @ResourceArg(name = "database", value = "ingestion"))
 class RegionCatalogueTest {
 
-    @Inject
-    RegionCatalogue regions;
+    private final RegionCatalogue regions = RegionCatalogue.load(ShippedFrameworks.DIRECTORY);
 
     @Test
     void holdsChinasProvincesAndPrefecturesWithGbT2260CodesAndNames() {
         assertEquals(34, count(Kind.PROVINCE));
         assertTrue(count(Kind.PREFECTURE) >= 330, "prefecture-level divisions: " + count(Kind.PREFECTURE));
-        Region hebei = regions.region("130000").orElseThrow();
-        assertEquals("河北省", hebei.nameZh());
-        assertEquals("Hebei", hebei.nameEn());
-        assertEquals("Shaanxi", regions.region("610000").orElseThrow().nameEn());
-        assertEquals("Shenzhen", regions.region("440300").orElseThrow().nameEn());
+        CatalogueRegion hebei = regions.region("130000").orElseThrow();
+        assertEquals("河北省", hebei.names().zh());
+        assertEquals("Hebei", hebei.names().en());
+        assertEquals("Shaanxi", regions.region("610000").orElseThrow().names().en());
+        assertEquals("Shenzhen", regions.region("440300").orElseThrow().names().en());
         assertEquals("440300", regions.codeForName("深圳市").orElseThrow());
         assertEquals("440300", regions.codeForName("深圳").orElseThrow());
     }
@@ -38,18 +28,18 @@ class RegionCatalogueTest {
     @Test
     void holdsTheHundredAndTwentyTalentStickinessCities() {
         assertEquals(82, count(Kind.CITY), "cities outside the GB/T 2260 list");
-        assertEquals("New York", regions.region("CITY-US-NEW-YORK").orElseThrow().nameEn());
-        assertEquals("纽约", regions.region("CITY-US-NEW-YORK").orElseThrow().nameZh());
+        assertEquals("New York", regions.region("CITY-US-NEW-YORK").orElseThrow().names().en());
+        assertEquals("纽约", regions.region("CITY-US-NEW-YORK").orElseThrow().names().zh());
         assertEquals("CITY-CN-TAIPEI", regions.codeForName("台北").orElseThrow());
         assertEquals("810000", regions.codeForName("Hong Kong").orElseThrow());
     }
 
     @Test
     void aggregateRegionsAreSumsOfCatalogueMembers() {
-        Region jjj = regions.region("JJJ").orElseThrow();
+        CatalogueRegion jjj = regions.region("JJJ").orElseThrow();
         assertEquals(Kind.AGGREGATE, jjj.kind());
         assertEquals(List.of("110000", "120000", "130000"), jjj.members());
-        assertEquals("京津冀", jjj.nameZh());
+        assertEquals("京津冀", jjj.names().zh());
     }
 
     private long count(Kind kind) {

@@ -1,4 +1,4 @@
-package org.talentindex.ingestion.catalogue;
+package org.talentindex.framework;
 
 import java.util.List;
 import java.util.Map;
