@@ -12,10 +12,12 @@ import java.util.stream.Collectors;
 
 import io.quarkus.logging.Log;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentindex.framework.Framework;
 import org.talentindex.framework.FrameworkCatalogue;
+import org.talentindex.framework.FrameworkDirectory;
 import org.talentindex.framework.IndicatorDefinition;
 import org.talentindex.framework.RegionCatalogue;
 
@@ -33,9 +35,20 @@ public class Catalogue {
     private volatile Map<String, FrameworkEntry> frameworks = Map.of();
     private volatile RegionCatalogue regionCatalogue;
 
+    private FrameworkDirectory directory;
+
     @PostConstruct
-    void load() {
-        FrameworkCatalogue catalogue = FrameworkCatalogue.load(frameworksDirectory);
+    void watch() {
+        directory = FrameworkDirectory.watch(frameworksDirectory, this::use,
+                refused -> Log.errorf("%s%nThe framework definitions in force stay as they were.", refused.getMessage()));
+    }
+
+    @PreDestroy
+    void stopWatching() {
+        directory.close();
+    }
+
+    private void use(FrameworkCatalogue catalogue) {
         Map<String, IndicatorSpec> loadedIndicators = new HashMap<>();
         for (IndicatorDefinition definition : catalogue.indicators().values()) {
             loadedIndicators.put(definition.code(), new IndicatorSpec(definition.code(), definition.names().zh(), definition.names().en(),

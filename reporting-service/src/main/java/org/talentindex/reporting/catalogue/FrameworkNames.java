@@ -6,12 +6,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.logging.Log;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentindex.framework.Dimension;
 import org.talentindex.framework.Framework;
 import org.talentindex.framework.FrameworkCatalogue;
+import org.talentindex.framework.FrameworkDirectory;
 import org.talentindex.framework.LocalizedName;
 import org.talentindex.reporting.catalogue.FrameworkOutline.Level;
 import org.talentindex.reporting.catalogue.FrameworkOutline.RiskLevel;
@@ -30,17 +33,32 @@ public class FrameworkNames {
     @ConfigProperty(name = "talentindex.frameworks.dir")
     Path directory;
 
-    private final Map<String, FrameworkOutline> frameworks = new HashMap<>();
-    private final Map<String, Map<String, Name>> regions = new HashMap<>();
+    private volatile Map<String, FrameworkOutline> frameworks = Map.of();
+    private volatile Map<String, Map<String, Name>> regions = Map.of();
+    private FrameworkDirectory watched;
 
     @PostConstruct
-    void load() {
-        for (Framework framework : FrameworkCatalogue.load(directory).frameworks()) {
-            frameworks.put(framework.id(), outline(framework));
-            Map<String, Name> regionNames = new HashMap<>();
-            framework.regions().forEach(r -> regionNames.put(r.code(), Name.of(r.names())));
-            regions.put(framework.id(), regionNames);
+    void watch() {
+        watched = FrameworkDirectory.watch(directory, this::use,
+                refused -> Log.errorf("%s%nThe framework definitions in force stay as they were.", refused.getMessage()));
+    }
+
+    @PreDestroy
+    void stopWatching() {
+        watched.close();
+    }
+
+    private void use(FrameworkCatalogue catalogue) {
+        Map<String, FrameworkOutline> outlines = new HashMap<>();
+        Map<String, Map<String, Name>> regionNames = new HashMap<>();
+        for (Framework framework : catalogue.frameworks()) {
+            outlines.put(framework.id(), outline(framework));
+            Map<String, Name> names = new HashMap<>();
+            framework.regions().forEach(r -> names.put(r.code(), Name.of(r.names())));
+            regionNames.put(framework.id(), Map.copyOf(names));
         }
+        frameworks = Map.copyOf(outlines);
+        regions = Map.copyOf(regionNames);
     }
 
     private static FrameworkOutline outline(Framework framework) {
