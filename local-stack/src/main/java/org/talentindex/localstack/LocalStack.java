@@ -43,7 +43,7 @@ public final class LocalStack {
         String ingestion = stack.service("ingestion-service").url();
         String reporting = stack.service("reporting-service").url();
         for (SampleData.Sample sample : SampleData.load(stack.home().resolve("frameworks"))) {
-            progress("Uploading sample " + sample.name());
+            progress("Uploading sample " + sample.frameworkId());
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(ingestion + "/api/observations"))
                     .header("Content-Type", "text/csv; charset=UTF-8").header("X-API-Key", stack.ingestionApiKey())
                     .POST(HttpRequest.BodyPublishers.ofString(sample.csv())).build(),

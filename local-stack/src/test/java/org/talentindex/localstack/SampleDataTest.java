@@ -25,12 +25,12 @@ class SampleDataTest {
             try (MappingIterator<List<String>> rows = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
                     .readerForListOf(String.class).readValues(sample.csv())) {
                 List<String> header = rows.next();
-                assertEquals(List.of("region", "indicator", "period", "value", "unit", "source"), header, sample.name());
+                assertEquals(List.of("region", "indicator", "period", "value", "unit", "source"), header, sample.frameworkId());
                 while (rows.hasNext()) {
                     List<String> row = rows.next();
-                    assertEquals(6, row.size(), sample.name() + ": " + row);
-                    assertEquals(catalogue.indicator(row.get(1)).orElseThrow().unit(), row.get(4), sample.name() + ": " + row);
-                    assertFalse(row.get(5).isBlank(), sample.name() + ": " + row);
+                    assertEquals(6, row.size(), sample.frameworkId() + ": " + row);
+                    assertEquals(catalogue.indicator(row.get(1)).orElseThrow().unit(), row.get(4), sample.frameworkId() + ": " + row);
+                    assertFalse(row.get(5).isBlank(), sample.frameworkId() + ": " + row);
                 }
             }
         }
