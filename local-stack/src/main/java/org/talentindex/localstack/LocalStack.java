@@ -42,36 +42,51 @@ public final class LocalStack {
 
         String ingestion = stack.service("ingestion-service").url();
         String reporting = stack.service("reporting-service").url();
+        int rejected = 0;
         for (SampleData.Sample sample : SampleData.load(stack.home().resolve("frameworks"))) {
-            progress("Uploading sample " + sample.name());
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(ingestion + "/api/observations"))
                     .header("Content-Type", "text/csv; charset=UTF-8").header("X-API-Key", stack.apiKey())
                     .POST(HttpRequest.BodyPublishers.ofString(sample.csv())).build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonNode summary = JSON.readTree(response.body());
-            progress("  " + summary.path("received") + " rows: " + summary.path("accepted") + " accepted, "
-                    + summary.path("duplicate") + " duplicate, " + summary.path("rejected") + " rejected"
-                    + (summary.path("rejected").asInt() > 0 ? "; first: " + summary.path("problems").path(0) : ""));
+            rejected += summary.path("rejected").asInt();
+            progress(String.format("Sample %-32s %5d rows: %5d accepted, %d duplicate, %d rejected%s", sample.frameworkId(),
+                    summary.path("received").asInt(), summary.path("accepted").asInt(), summary.path("duplicate").asInt(),
+                    summary.path("rejected").asInt(), summary.path("rejected").asInt() > 0 ? "; first: " + summary.path("problems").path(0) : ""));
         }
+        progress(rejected == 0 ? "Every sample row accepted" : rejected + " sample rows rejected (see above)");
         awaitReport(reporting + "/api/reports/" + FIRST_REPORT, Duration.ofMinutes(2));
+        progress("First ranking ready");
         Thread.sleep(5000); // let the other samples' reports settle
         for (JsonNode summary : JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(reporting + "/api/reports")).build(),
                 HttpResponse.BodyHandlers.ofString()).body())) {
             printRanking(awaitReport(reporting + "/api/reports/" + summary.path("frameworkId").asText() + "/" + summary.path("period").asText(),
                     Duration.ofSeconds(10)));
         }
+        printWhereToGo(stack, work);
+        stopped.await();
+    }
+
+    private static void printWhereToGo(Stack stack, Path work) {
+        String ingestion = stack.service("ingestion-service").url();
+        String reporting = stack.service("reporting-service").url();
         System.out.println();
-        System.out.println("Open:");
+        System.out.println("Open in a browser:");
+        System.out.printf("  rankings and reports  %s/%n", reporting);
         for (String service : Stack.SERVICES) {
             String management = stack.service(service).managementUrl();
-            System.out.printf("  %-18s %s   swagger-ui %s/q/swagger-ui   health %s/q/health   metrics %s/q/metrics%n",
+            System.out.printf("  %-21s %s   swagger-ui %s/q/swagger-ui   health %s/q/health   metrics %s/q/metrics%n",
                     service, stack.service(service).url(), management, management, management);
         }
-        System.out.printf("  reports            %s/api/reports%n", reporting);
-        System.out.printf("  Kafka              %s%n", stack.bootstrapServers());
-        System.out.printf("  logs               %s%n", work);
+        System.out.println();
+        System.out.printf("API key of this run (X-API-Key): %s%n", stack.apiKey());
+        System.out.println("Upload your own figures:");
+        System.out.printf("  curl -H 'X-API-Key: %s' -H 'Content-Type: text/csv' --data-binary @frameworks/samples/jjj-talent-development.csv %s/api/observations%n",
+                stack.apiKey(), ingestion);
+        System.out.printf("Reports as JSON: %s/api/reports    live changes (SSE): %s/api/reports/changes%n", reporting, reporting);
+        System.out.printf("Kafka: %s (topics indicator-observations, index-reports, ...)%n", stack.bootstrapServers());
+        System.out.printf("Logs: %s%n", work);
         System.out.println("Press Ctrl-C to stop.");
-        stopped.await();
     }
 
     private static JsonNode awaitReport(String url, Duration timeout) throws IOException, InterruptedException {

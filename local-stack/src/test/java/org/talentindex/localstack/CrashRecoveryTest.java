@@ -38,7 +38,7 @@ import org.talentindex.scoring.engine.FrameworkEvaluator;
 import org.talentindex.scoring.engine.RegionResult;
 import org.talentindex.scoring.engine.RegionStatus;
 import org.talentindex.scoring.engine.ValueTable;
-import org.talentindex.scoring.engine.framework.Framework;
+import org.talentindex.framework.Framework;
 
 /**
  * scoring-service is killed hard (SIGKILL) at random points of a 50,000-update stream and started again. Afterwards

@@ -35,7 +35,7 @@ import org.talentindex.scoring.engine.FrameworkEvaluator;
 import org.talentindex.scoring.engine.RegionResult;
 import org.talentindex.scoring.engine.RegionStatus;
 import org.talentindex.scoring.engine.ValueTable;
-import org.talentindex.scoring.engine.framework.Framework;
+import org.talentindex.framework.Framework;
 
 /**
  * The embedded PostgreSQL (durable, as in the demo) is killed while observations stream in through both doors, and

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.talentindex.scoring.engine.framework.Framework;
-import org.talentindex.scoring.engine.framework.FrameworkLoader;
+import org.talentindex.framework.Framework;
+import org.talentindex.framework.FrameworkLoader;
 
 /** A framework of numbered regions ({@code R000}…) and indicators ({@code i0}…) in two dimensions, for tests of the stream. */
 final class SyntheticFramework {

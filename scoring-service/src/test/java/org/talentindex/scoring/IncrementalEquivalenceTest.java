@@ -31,7 +31,7 @@ import org.talentindex.scoring.engine.Evaluation;
 import org.talentindex.scoring.engine.FrameworkEvaluator;
 import org.talentindex.scoring.engine.RegionResult;
 import org.talentindex.scoring.engine.ValueTable;
-import org.talentindex.scoring.engine.framework.Framework;
+import org.talentindex.framework.Framework;
 import org.talentindex.scoring.framework.FrameworkRegistry;
 import org.talentindex.scoring.messaging.UpdateConsumer;
 import org.talentindex.scoring.service.ScoringService;

@@ -1,100 +1,69 @@
 package org.talentindex.ingestion.catalogue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.stream.Collectors;
 
 import io.quarkus.logging.Log;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.talentindex.framework.Framework;
+import org.talentindex.framework.FrameworkCatalogue;
+import org.talentindex.framework.FrameworkDirectory;
+import org.talentindex.framework.IndicatorDefinition;
+import org.talentindex.framework.RegionCatalogue;
 
 /**
- * Indicators and framework coverage, read from the framework definitions in {@code talentindex.frameworks.dir}; regions
- * from the {@link RegionCatalogue} plus those the frameworks list.
+ * Indicators, regions and framework coverage, from the framework catalogue of {@code talentindex.frameworks.dir}: the
+ * region catalogue's regions plus each framework's own.
  */
 @ApplicationScoped
 public class Catalogue {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
     @ConfigProperty(name = "talentindex.frameworks.dir")
     Path frameworksDirectory;
 
-    @Inject
-    RegionCatalogue regionCatalogue;
-
     private volatile Map<String, IndicatorSpec> indicators = Map.of();
     private volatile Map<String, FrameworkEntry> frameworks = Map.of();
+    private volatile RegionCatalogue regionCatalogue;
+
+    private FrameworkDirectory directory;
 
     @PostConstruct
-    void load() {
+    void watch() {
+        directory = FrameworkDirectory.watch(frameworksDirectory, this::use,
+                refused -> Log.errorf("%s%nThe framework definitions in force stay as they were.", refused.getMessage()));
+    }
+
+    @PreDestroy
+    void stopWatching() {
+        directory.close();
+    }
+
+    private void use(FrameworkCatalogue catalogue) {
         Map<String, IndicatorSpec> loadedIndicators = new HashMap<>();
+        for (IndicatorDefinition definition : catalogue.indicators().values()) {
+            loadedIndicators.put(definition.code(), new IndicatorSpec(definition.code(), definition.names().zh(), definition.names().en(),
+                    definition.unit(), definition.range().min(), definition.range().max(),
+                    definition.measure().name().toLowerCase(Locale.ROOT), definition.frameworkIds()));
+        }
         Map<String, FrameworkEntry> loadedFrameworks = new HashMap<>();
-        for (Path file : frameworkFiles()) {
-            JsonNode root = readYaml(file);
-            String frameworkId = root.path("id").asText();
-            Set<String> regions = new HashSet<>();
-            root.path("regions").forEach(region -> regions.add(region.path("code").asText()));
-            JsonNode periods = root.path("periods");
-            loadedFrameworks.put(frameworkId, new FrameworkEntry(frameworkId, Set.copyOf(regions),
-                    periods.path("from").asInt(1900), periods.path("to").asInt(2100)));
-            collectIndicators(root.path("dimensions"), frameworkId, loadedIndicators);
-            root.path("inputs").forEach(input -> addIndicator(input, frameworkId, loadedIndicators));
+        for (Framework framework : catalogue.frameworks()) {
+            Set<String> regions = framework.regions().stream().map(org.talentindex.framework.Region::code).collect(Collectors.toUnmodifiableSet());
+            loadedFrameworks.put(framework.id(), new FrameworkEntry(framework.id(), regions, framework.periods().from(), framework.periods().to()));
         }
         indicators = Map.copyOf(loadedIndicators);
         frameworks = Map.copyOf(loadedFrameworks);
+        regionCatalogue = catalogue.regions();
         Log.infof("Catalogue: %d frameworks, %d indicators from %s", frameworks.size(), indicators.size(), frameworksDirectory.toAbsolutePath());
-    }
-
-    private List<Path> frameworkFiles() {
-        try (Stream<Path> files = Files.list(frameworksDirectory)) {
-            return files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list framework definitions in " + frameworksDirectory.toAbsolutePath(), e);
-        }
-    }
-
-    private static JsonNode readYaml(Path file) {
-        try {
-            return YAML.readTree(file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read framework definition " + file, e);
-        }
-    }
-
-    private static void collectIndicators(JsonNode dimensions, String frameworkId, Map<String, IndicatorSpec> into) {
-        for (JsonNode dimension : dimensions) {
-            dimension.path("indicators").forEach(indicator -> addIndicator(indicator, frameworkId, into));
-            collectIndicators(dimension.path("dimensions"), frameworkId, into);
-        }
-    }
-
-    /** An indicator, or a raw input column of derived indicators (framework key {@code inputs}). */
-    private static void addIndicator(JsonNode indicator, String frameworkId, Map<String, IndicatorSpec> into) {
-        String code = indicator.path("code").asText();
-        IndicatorSpec known = into.get(code);
-        Set<String> frameworkIds = new HashSet<>(known == null ? Set.of() : known.frameworkIds());
-        frameworkIds.add(frameworkId);
-        JsonNode range = indicator.path("range");
-        JsonNode names = indicator.path("names");
-        into.put(code, new IndicatorSpec(code, names.path("zh").asText(code), names.path("en").asText(code), indicator.path("unit").asText(),
-                range.path("min").asDouble(Double.NEGATIVE_INFINITY), range.path("max").asDouble(Double.POSITIVE_INFINITY),
-                indicator.path("measure").asText("continuous"), Set.copyOf(frameworkIds)));
     }
 
     public Optional<IndicatorSpec> indicator(String code) {

@@ -1,92 +1,83 @@
 package org.talentindex.reporting.catalogue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
+import io.quarkus.logging.Log;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.talentindex.framework.Dimension;
+import org.talentindex.framework.Framework;
+import org.talentindex.framework.FrameworkCatalogue;
+import org.talentindex.framework.FrameworkDirectory;
+import org.talentindex.framework.LocalizedName;
 import org.talentindex.reporting.catalogue.FrameworkOutline.Level;
 import org.talentindex.reporting.catalogue.FrameworkOutline.RiskLevel;
 import org.talentindex.reporting.catalogue.FrameworkOutline.Sector;
 
-/** Names (zh/en) of frameworks, their regions, levels and indicators, from the framework definitions, for reports people read. */
+/** Names (zh/en) of frameworks, their regions, levels and indicators, from the framework catalogue, for reports people read. */
 @ApplicationScoped
 public class FrameworkNames {
 
     public record Name(String zh, String en) {
-        static Name of(JsonNode names, String fallback) {
-            return new Name(names.path("zh").asText(fallback), names.path("en").asText(fallback));
+        static Name of(LocalizedName names) {
+            return new Name(names.zh(), names.en());
         }
     }
-
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     @ConfigProperty(name = "talentindex.frameworks.dir")
     Path directory;
 
-    private final Map<String, FrameworkOutline> frameworks = new HashMap<>();
-    private final Map<String, Map<String, Name>> regions = new HashMap<>();
+    private volatile Map<String, FrameworkOutline> frameworks = Map.of();
+    private volatile Map<String, Map<String, Name>> regions = Map.of();
+    private FrameworkDirectory watched;
 
     @PostConstruct
-    void load() {
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                JsonNode root = YAML.readTree(file.toFile());
-                String id = root.path("id").asText();
-                frameworks.put(id, outline(id, root));
-                Map<String, Name> regionNames = new HashMap<>();
-                root.path("regions").forEach(r -> regionNames.put(r.path("code").asText(), Name.of(r.path("names"), r.path("code").asText())));
-                regions.put(id, regionNames);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read framework definitions in " + directory.toAbsolutePath(), e);
-        }
+    void watch() {
+        watched = FrameworkDirectory.watch(directory, this::use,
+                refused -> Log.errorf("%s%nThe framework definitions in force stay as they were.", refused.getMessage()));
     }
 
-    private static FrameworkOutline outline(String id, JsonNode root) {
+    @PreDestroy
+    void stopWatching() {
+        watched.close();
+    }
+
+    private void use(FrameworkCatalogue catalogue) {
+        Map<String, FrameworkOutline> outlines = new HashMap<>();
+        Map<String, Map<String, Name>> regionNames = new HashMap<>();
+        for (Framework framework : catalogue.frameworks()) {
+            outlines.put(framework.id(), outline(framework));
+            Map<String, Name> names = new HashMap<>();
+            framework.regions().forEach(r -> names.put(r.code(), Name.of(r.names())));
+            regionNames.put(framework.id(), Map.copyOf(names));
+        }
+        frameworks = Map.copyOf(outlines);
+        regions = Map.copyOf(regionNames);
+    }
+
+    private static FrameworkOutline outline(Framework framework) {
         List<Level> levels = new ArrayList<>();
-        addLevels(root.path("dimensions"), null, 1, levels);
-        List<Sector> sectors = new ArrayList<>();
-        root.path("sectors").forEach(s -> sectors.add(new Sector(s.path("code").asText(), Name.of(s.path("names"), s.path("code").asText()))));
+        addLevels(framework.dimensions(), null, 1, levels);
+        List<Sector> sectors = framework.sectors().stream().map(s -> new Sector(s.code(), Name.of(s.names()))).toList();
         Map<String, Name> indicators = new HashMap<>();
-        root.path("inputs").forEach(input -> addName(input, indicators));
-        addIndicators(root.path("dimensions"), indicators);
-        List<RiskLevel> riskLevels = new ArrayList<>();
-        root.path("risk-levels").forEach(r -> riskLevels.add(
-                new RiskLevel(r.path("code").asText(), Name.of(r.path("names"), r.path("code").asText()), r.path("from").asDouble())));
-        return new FrameworkOutline(id, Name.of(root.path("names"), id), root.path("method").asText("composite"),
-                List.copyOf(levels), List.copyOf(sectors), List.copyOf(riskLevels), Map.copyOf(indicators));
+        framework.inputs().forEach(input -> indicators.put(input.code(), Name.of(input.names())));
+        framework.indicators().forEach(indicator -> indicators.put(indicator.code(), Name.of(indicator.names())));
+        List<RiskLevel> riskLevels = framework.riskLevels().stream()
+                .map(r -> new RiskLevel(r.code(), Name.of(r.names()), r.from())).toList();
+        return new FrameworkOutline(framework.id(), Name.of(framework.names()), framework.method(), List.copyOf(levels), sectors,
+                riskLevels, Map.copyOf(indicators));
     }
 
-    private static void addIndicators(JsonNode dimensions, Map<String, Name> indicators) {
-        for (JsonNode dimension : dimensions) {
-            dimension.path("indicators").forEach(indicator -> addName(indicator, indicators));
-            addIndicators(dimension.path("dimensions"), indicators);
-        }
-    }
-
-    private static void addName(JsonNode node, Map<String, Name> names) {
-        String code = node.path("code").asText();
-        names.put(code, Name.of(node.path("names"), code));
-    }
-
-    private static void addLevels(JsonNode dimensions, String parent, int depth, List<Level> levels) {
-        for (JsonNode dimension : dimensions) {
-            String code = dimension.path("code").asText();
-            levels.add(new Level(code, Name.of(dimension.path("names"), code), parent, depth));
-            addLevels(dimension.path("dimensions"), code, depth + 1, levels);
+    private static void addLevels(List<Dimension> dimensions, String parent, int depth, List<Level> levels) {
+        for (Dimension dimension : dimensions) {
+            levels.add(new Level(dimension.code(), Name.of(dimension.names()), parent, depth));
+            addLevels(dimension.dimensions(), dimension.code(), depth + 1, levels);
         }
     }
 

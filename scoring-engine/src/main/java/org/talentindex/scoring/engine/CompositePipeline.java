@@ -12,10 +12,10 @@ import org.talentindex.scoring.engine.compute.ColumnStatistics;
 import org.talentindex.scoring.engine.compute.SiblingWeights;
 import org.talentindex.scoring.engine.compute.Winsoriser;
 import org.talentindex.scoring.engine.derived.DerivedIndicators;
-import org.talentindex.scoring.engine.framework.Framework;
-import org.talentindex.scoring.engine.framework.Indicator;
-import org.talentindex.scoring.engine.framework.Normalisation;
-import org.talentindex.scoring.engine.framework.WeightingMethod;
+import org.talentindex.framework.Framework;
+import org.talentindex.framework.Indicator;
+import org.talentindex.framework.Normalisation;
+import org.talentindex.framework.WeightingMethod;
 
 /**
  * The stages of a composite evaluation: load (derive, denominate) → screen (coverage) → prepare (impute, winsorise) → normalise →

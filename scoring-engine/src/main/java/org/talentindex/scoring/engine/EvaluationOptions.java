@@ -2,7 +2,7 @@ package org.talentindex.scoring.engine;
 
 import java.util.Map;
 
-import org.talentindex.scoring.engine.framework.NormalisationMethod;
+import org.talentindex.framework.NormalisationMethod;
 
 /**
  * Optional inputs of an evaluation. {@code previousPeriod}: values of the previous period (last-period imputation, growth formulas).

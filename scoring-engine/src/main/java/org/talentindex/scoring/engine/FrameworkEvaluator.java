@@ -2,7 +2,7 @@ package org.talentindex.scoring.engine;
 
 import org.talentindex.scoring.engine.coupling.CouplingCoordination;
 import org.talentindex.scoring.engine.deviation.StructureDeviation;
-import org.talentindex.scoring.engine.framework.Framework;
+import org.talentindex.framework.Framework;
 
 /**
  * Full evaluation of a framework on one period's values. Composite and early-warning frameworks give the composite score;

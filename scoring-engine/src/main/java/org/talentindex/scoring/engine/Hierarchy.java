@@ -5,11 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.talentindex.scoring.engine.framework.AggregationMethod;
-import org.talentindex.scoring.engine.framework.Dimension;
-import org.talentindex.scoring.engine.framework.Framework;
-import org.talentindex.scoring.engine.framework.Indicator;
-import org.talentindex.scoring.engine.framework.WeightingMethod;
+import org.talentindex.framework.AggregationMethod;
+import org.talentindex.framework.Dimension;
+import org.talentindex.framework.Framework;
+import org.talentindex.framework.Indicator;
+import org.talentindex.framework.WeightingMethod;
 
 /**
  * A framework's tree flattened into arrays: indicators 0..m-1 in file order, dimension nodes in post-order (children before parents)

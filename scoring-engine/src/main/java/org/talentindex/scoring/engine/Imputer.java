@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.talentindex.scoring.engine.compute.ColumnStatistics;
-import org.talentindex.scoring.engine.framework.Framework;
-import org.talentindex.scoring.engine.framework.Imputation;
-import org.talentindex.scoring.engine.framework.Region;
+import org.talentindex.framework.Framework;
+import org.talentindex.framework.Imputation;
+import org.talentindex.framework.Region;
 
 /** Fills the missing cells of one column for the scored regions, as the framework's missing-data policy says, and marks them. */
 final class Imputer {

@@ -9,11 +9,11 @@ import java.util.OptionalDouble;
 
 import org.talentindex.scoring.engine.compute.ColumnNormaliser;
 import org.talentindex.scoring.engine.compute.ColumnStatistics;
-import org.talentindex.scoring.engine.framework.Framework;
-import org.talentindex.scoring.engine.framework.FrameworkMethod;
-import org.talentindex.scoring.engine.framework.Imputation;
-import org.talentindex.scoring.engine.framework.Indicator;
-import org.talentindex.scoring.engine.framework.NormalisationMethod;
+import org.talentindex.framework.Framework;
+import org.talentindex.framework.FrameworkMethod;
+import org.talentindex.framework.Imputation;
+import org.talentindex.framework.Indicator;
+import org.talentindex.framework.NormalisationMethod;
 
 /**
  * Keeps a composite evaluation current under single-cell changes, with the same results as a full {@link FrameworkEvaluator} run

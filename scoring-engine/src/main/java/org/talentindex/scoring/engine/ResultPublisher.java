@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.talentindex.scoring.engine.compute.Ranking;
-import org.talentindex.scoring.engine.framework.FrameworkMethod;
-import org.talentindex.scoring.engine.framework.Imputation;
-import org.talentindex.scoring.engine.framework.Rescale;
+import org.talentindex.framework.FrameworkMethod;
+import org.talentindex.framework.Imputation;
+import org.talentindex.framework.Rescale;
 
 /** Turns a scored state into an {@link Evaluation}: final rescale, ranks, result records, weights. */
 final class ResultPublisher {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.talentindex.scoring.engine.compute.ColumnStatistics;
-import org.talentindex.scoring.engine.framework.Framework;
+import org.talentindex.framework.Framework;
 
 /**
  * The working matrices of one composite evaluation, column-major ([indicator or node][region]); kept by {@link IncrementalEvaluation}

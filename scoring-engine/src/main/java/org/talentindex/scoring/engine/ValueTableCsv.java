@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.talentindex.scoring.engine.framework.Framework;
-import org.talentindex.scoring.engine.framework.Region;
+import org.talentindex.framework.Framework;
+import org.talentindex.framework.Region;
 
 /**
  * Reads the values CSV format {@code region,indicator,period,value} (further columns ignored, lines starting with {@code #} are

@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.talentindex.scoring.engine.framework.Framework;
+import org.talentindex.framework.Framework;
 
 /** The ASEM index evaluated from its YAML and sample data matches COINr's configuration-A output at every level to 1e-6. */
 class AsemCoinrReproductionTest {

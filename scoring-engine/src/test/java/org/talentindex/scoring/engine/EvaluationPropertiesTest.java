@@ -14,10 +14,10 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.talentindex.scoring.engine.framework.Framework;
-import org.talentindex.scoring.engine.framework.FrameworkLoader;
-import org.talentindex.scoring.engine.framework.Weighting;
-import org.talentindex.scoring.engine.framework.WeightingMethod;
+import org.talentindex.framework.Framework;
+import org.talentindex.framework.FrameworkLoader;
+import org.talentindex.framework.Weighting;
+import org.talentindex.framework.WeightingMethod;
 
 /** Properties over random matrices and random weighting/normalisation choices. */
 class EvaluationPropertiesTest {

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.talentindex.scoring.engine.framework.Framework;
-import org.talentindex.scoring.engine.framework.FrameworkLoader;
+import org.talentindex.framework.Framework;
+import org.talentindex.framework.FrameworkLoader;
 
 /** Whole evaluations of small frameworks, checked against hand computation. */
 class FrameworkEvaluatorTest {

@@ -9,8 +9,8 @@ import java.util.Random;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.talentindex.scoring.engine.framework.Framework;
-import org.talentindex.scoring.engine.framework.Indicator;
+import org.talentindex.framework.Framework;
+import org.talentindex.framework.Indicator;
 
 /** After every single-cell change, the incremental result equals a full evaluation of the same values to 1e-9. */
 class IncrementalEvaluationTest {

@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
-import org.talentindex.scoring.engine.framework.Framework;
-import org.talentindex.scoring.engine.framework.FrameworkLoader;
+import org.talentindex.framework.Framework;
+import org.talentindex.framework.FrameworkLoader;
 
 /** The stickiness rescale (M3) and the shortage index (M4) against the published outputs. */
 class PublishedIndicesTest {

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.talentindex.scoring.engine.framework.Framework;
-import org.talentindex.scoring.engine.framework.FrameworkLoader;
+import org.talentindex.framework.Framework;
+import org.talentindex.framework.FrameworkLoader;
 
 /** The repository's frameworks/ directory and its sample data, for tests. */
 public final class Shipped {
@@ -20,11 +20,7 @@ public final class Shipped {
     }
 
     public static Framework framework(String id) {
-        try {
-            return FrameworkLoader.parse(Files.readString(FRAMEWORKS.resolve(id + ".yaml")), id + ".yaml");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FrameworkLoader.load(FRAMEWORKS.resolve(id + ".yaml"));
     }
 
     public static Map<String, ValueTable> samples(String id) {

@@ -15,7 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.talentindex.scoring.engine.framework.Framework;
+import org.talentindex.framework.Framework;
 import org.talentindex.scoring.framework.FrameworkRegistry;
 import org.talentindex.scoring.state.ConsumerOffset;
 import org.talentindex.scoring.state.FrameworkPeriod;

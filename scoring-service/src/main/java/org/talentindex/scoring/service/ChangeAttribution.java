@@ -12,7 +12,7 @@ import org.talentindex.scoring.engine.FrameworkEvaluator;
 import org.talentindex.scoring.engine.ValueTable;
 import org.talentindex.scoring.engine.attribution.RegionAttribution;
 import org.talentindex.scoring.engine.attribution.ScoreAttribution;
-import org.talentindex.scoring.engine.framework.Framework;
+import org.talentindex.framework.Framework;
 
 /**
  * Which changed indicator moved each region's score by how much in a published version. The exact attribution costs

@@ -12,7 +12,7 @@ import org.talentindex.scoring.engine.Evaluation;
 import org.talentindex.scoring.engine.IncrementalEvaluation;
 import org.talentindex.scoring.engine.IncrementalEvaluation.CellChange;
 import org.talentindex.scoring.engine.ValueTable;
-import org.talentindex.scoring.engine.framework.Framework;
+import org.talentindex.framework.Framework;
 
 /**
  * The in-memory copy of one framework-period: its evaluation, kept current cell by cell (per-column statistics, only

@@ -18,7 +18,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.talentindex.scoring.engine.framework.NormalisationMethod;
+import org.talentindex.framework.NormalisationMethod;
 import org.talentindex.scoring.engine.sensitivity.RankInterval;
 import org.talentindex.scoring.engine.sensitivity.SensitivityAnalysis;
 import org.talentindex.scoring.engine.sensitivity.SensitivityResult;

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentindex.scoring.engine.Evaluation;
 import org.talentindex.scoring.engine.ValueTable;
 import org.talentindex.scoring.engine.RegionResult;
-import org.talentindex.scoring.engine.framework.Framework;
+import org.talentindex.framework.Framework;
 import org.talentindex.scoring.framework.FrameworkRegistry;
 import org.talentindex.scoring.state.CellValue;
 import org.talentindex.scoring.state.FrameworkPeriod;

@@ -10,11 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.talentindex.scoring.engine.FrameworkEvaluator;
 import org.talentindex.scoring.engine.ValueTable;
-import org.talentindex.scoring.engine.framework.Framework;
-import org.talentindex.scoring.engine.framework.FrameworkDefinitionException;
-import org.talentindex.scoring.engine.framework.FrameworkLoader;
-import org.talentindex.scoring.engine.framework.Indicator;
-import org.talentindex.scoring.engine.framework.Region;
+import org.talentindex.framework.Framework;
+import org.talentindex.framework.FrameworkDefinitionException;
+import org.talentindex.framework.FrameworkLoader;
+import org.talentindex.framework.Indicator;
+import org.talentindex.framework.Region;
 import org.talentindex.scoring.framework.FrameworkRegistry;
 
 /** Evaluates a values table against a framework without storing or publishing anything. */

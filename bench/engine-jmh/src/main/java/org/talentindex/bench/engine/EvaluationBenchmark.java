@@ -20,8 +20,8 @@ import org.talentindex.scoring.engine.FrameworkEvaluator;
 import org.talentindex.scoring.engine.IncrementalEvaluation;
 import org.talentindex.scoring.engine.ValueTable;
 import org.talentindex.scoring.engine.ValueTableCsv;
-import org.talentindex.scoring.engine.framework.Framework;
-import org.talentindex.scoring.engine.framework.FrameworkLoader;
+import org.talentindex.framework.Framework;
+import org.talentindex.framework.FrameworkLoader;
 
 /** Full and incremental evaluation times of the scoring engine. */
 @BenchmarkMode(Mode.AverageTime)

@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.talentindex.scoring.engine.ValueTable;
-import org.talentindex.scoring.engine.framework.Dimension;
-import org.talentindex.scoring.engine.framework.Direction;
-import org.talentindex.scoring.engine.framework.Framework;
-import org.talentindex.scoring.engine.framework.Indicator;
-import org.talentindex.scoring.engine.framework.LocalizedName;
-import org.talentindex.scoring.engine.framework.MeasureType;
-import org.talentindex.scoring.engine.framework.ValueRange;
-import org.talentindex.scoring.engine.framework.Weighting;
-import org.talentindex.scoring.engine.framework.WeightingMethod;
+import org.talentindex.framework.Dimension;
+import org.talentindex.framework.Direction;
+import org.talentindex.framework.Framework;
+import org.talentindex.framework.Indicator;
+import org.talentindex.framework.LocalizedName;
+import org.talentindex.framework.MeasureType;
+import org.talentindex.framework.ValueRange;
+import org.talentindex.framework.Weighting;
+import org.talentindex.framework.WeightingMethod;
 
 /** Seeded synthetic frameworks and values for the benchmarks. */
 final class SyntheticFrameworks {

@@ -14,7 +14,7 @@ import org.talentindex.scoring.engine.Evaluation;
 import org.talentindex.scoring.engine.FrameworkEvaluator;
 import org.talentindex.scoring.engine.RegionResult;
 import org.talentindex.scoring.engine.ValueTable;
-import org.talentindex.scoring.engine.framework.Framework;
+import org.talentindex.framework.Framework;
 
 /**
  * Attribution of score changes between two versions of a values table to the input columns (indicators, and denominators or other

@@ -1,6 +1,6 @@
 package org.talentindex.scoring.engine.compute;
 
-import org.talentindex.scoring.engine.framework.AggregationMethod;
+import org.talentindex.framework.AggregationMethod;
 
 /**
  * Weighted mean of one region's children, skipping missing (NaN) children and rescaling the remaining weights (the COINr convention);

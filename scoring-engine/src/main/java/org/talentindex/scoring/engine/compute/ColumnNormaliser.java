@@ -5,11 +5,11 @@ import java.util.Arrays;
 import org.apache.commons.math3.stat.ranking.NaNStrategy;
 import org.apache.commons.math3.stat.ranking.NaturalRanking;
 import org.apache.commons.math3.stat.ranking.TiesStrategy;
-import org.talentindex.scoring.engine.framework.Direction;
-import org.talentindex.scoring.engine.framework.Indicator;
-import org.talentindex.scoring.engine.framework.Normalisation;
-import org.talentindex.scoring.engine.framework.NormalisationMethod;
-import org.talentindex.scoring.engine.framework.ValueRange;
+import org.talentindex.framework.Direction;
+import org.talentindex.framework.Indicator;
+import org.talentindex.framework.Normalisation;
+import org.talentindex.framework.NormalisationMethod;
+import org.talentindex.framework.ValueRange;
 
 /**
  * Normalises one indicator column over the included rows (others become NaN). "-" indicators are reversed: min-max, percentile and

@@ -2,7 +2,7 @@ package org.talentindex.scoring.engine.compute;
 
 import org.apache.commons.math3.stat.descriptive.moment.Kurtosis;
 import org.apache.commons.math3.stat.descriptive.moment.Skewness;
-import org.talentindex.scoring.engine.framework.OutlierPolicy;
+import org.talentindex.framework.OutlierPolicy;
 
 /**
  * Outlier treatment in place, as COINr's {@code Treat()} with its defaults. A column fails when |skewness| ≥ limit and kurtosis ≥ limit

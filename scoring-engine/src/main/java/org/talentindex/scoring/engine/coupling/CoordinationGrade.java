@@ -1,6 +1,6 @@
 package org.talentindex.scoring.engine.coupling;
 
-import org.talentindex.scoring.engine.framework.LocalizedName;
+import org.talentindex.framework.LocalizedName;
 
 /** The 10-grade coupling-coordination scale: D in [0, 0.1) is grade 1, ..., [0.9, 1] is grade 10. */
 public enum CoordinationGrade {

@@ -12,8 +12,8 @@ import org.talentindex.scoring.engine.RegionResult;
 import org.talentindex.scoring.engine.RegionStatus;
 import org.talentindex.scoring.engine.compute.Ranking;
 import org.talentindex.scoring.engine.ValueTable;
-import org.talentindex.scoring.engine.framework.Dimension;
-import org.talentindex.scoring.engine.framework.Framework;
+import org.talentindex.framework.Dimension;
+import org.talentindex.framework.Framework;
 
 /**
  * Coupling coordination of n subsystems (the framework's top-level dimensions, each scored as a composite in [0, 1] without the final

@@ -7,8 +7,8 @@ import java.util.OptionalDouble;
 import java.util.function.IntFunction;
 
 import org.talentindex.scoring.engine.ValueTable;
-import org.talentindex.scoring.engine.framework.DerivedFormula;
-import org.talentindex.scoring.engine.framework.DerivedIndicator;
+import org.talentindex.framework.DerivedFormula;
+import org.talentindex.framework.DerivedIndicator;
 
 /**
  * Computes derived indicators (density, per-10k, share of total, growth, CAGR) from base indicators, in dependency order. A derived cell

@@ -15,8 +15,8 @@ import org.talentindex.scoring.engine.RegionResult;
 import org.talentindex.scoring.engine.RegionStatus;
 import org.talentindex.scoring.engine.ValueTable;
 import org.talentindex.scoring.engine.compute.Ranking;
-import org.talentindex.scoring.engine.framework.Framework;
-import org.talentindex.scoring.engine.framework.Sector;
+import org.talentindex.framework.Framework;
+import org.talentindex.framework.Sector;
 
 /**
  * Industry-talent structure deviation (M1): d_i = output share_i / employment share_i - 1, total D = Σ|d_i|, contribution_i = |d_i| / D.

@@ -16,10 +16,10 @@ import org.talentindex.scoring.engine.EvaluationOptions;
 import org.talentindex.scoring.engine.FrameworkEvaluator;
 import org.talentindex.scoring.engine.RegionResult;
 import org.talentindex.scoring.engine.ValueTable;
-import org.talentindex.scoring.engine.framework.Dimension;
-import org.talentindex.scoring.engine.framework.Framework;
-import org.talentindex.scoring.engine.framework.Indicator;
-import org.talentindex.scoring.engine.framework.NormalisationMethod;
+import org.talentindex.framework.Dimension;
+import org.talentindex.framework.Framework;
+import org.talentindex.framework.Indicator;
+import org.talentindex.framework.NormalisationMethod;
 
 /**
  * Seeded Monte-Carlo uncertainty analysis of ranks: the same seed gives the same intervals. Percentiles use R's default estimator

@@ -2,7 +2,7 @@ package org.talentindex.scoring.engine.sensitivity;
 
 import java.util.List;
 
-import org.talentindex.scoring.engine.framework.NormalisationMethod;
+import org.talentindex.framework.NormalisationMethod;
 
 /**
  * A Monte-Carlo sensitivity run: {@code runs} replications from {@code seed}; in each, every weight (indicators and dimensions) is

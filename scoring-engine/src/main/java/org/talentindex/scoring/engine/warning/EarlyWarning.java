@@ -8,9 +8,9 @@ import org.talentindex.scoring.engine.EvaluationOptions;
 import org.talentindex.scoring.engine.FrameworkEvaluator;
 import org.talentindex.scoring.engine.RegionResult;
 import org.talentindex.scoring.engine.ValueTable;
-import org.talentindex.scoring.engine.framework.Framework;
-import org.talentindex.scoring.engine.framework.RiskLevel;
-import org.talentindex.scoring.engine.framework.Sector;
+import org.talentindex.framework.Framework;
+import org.talentindex.framework.RiskLevel;
+import org.talentindex.framework.Sector;
 
 /**
  * Early warning (M9): scores are risks (higher = riskier). Each sector is a top-level dimension of the framework holding that sector's

@@ -1,6 +1,6 @@
 package org.talentindex.scoring.engine.warning;
 
-import org.talentindex.scoring.engine.framework.RiskLevel;
+import org.talentindex.framework.RiskLevel;
 
 /** One region x sector cell: the risk score (NaN with insufficient data) and its risk level (null with insufficient data). */
 public record HeatMapCell(String region, String sector, double score, RiskLevel level) {

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.talentindex.scoring.engine.FrameworkEvaluator;
 import org.talentindex.scoring.engine.Shipped;
 import org.talentindex.scoring.engine.ValueTable;
-import org.talentindex.scoring.engine.framework.Framework;
-import org.talentindex.scoring.engine.framework.FrameworkLoader;
+import org.talentindex.framework.Framework;
+import org.talentindex.framework.FrameworkLoader;
 
 class ScoreAttributionTest {
 
@@ -20,9 +20,9 @@ class ScoreAttributionTest {
     /** The 2024 sample with Beijing's patents changed and, unless {@code patentsOnly}, Paris's income too. */
     private static ValueTable changed(boolean patentsOnly) {
         ValueTable after = new ValueTable(BEFORE);
-        after.put("beijing", "patents_published", 500000);
+        after.put("110000", "patents_published", 500000);
         if (!patentsOnly) {
-            after.put("paris", "monthly_income", 10);
+            after.put("CITY-FR-PARIS", "monthly_income", 10);
         }
         return after;
     }
@@ -30,14 +30,14 @@ class ScoreAttributionTest {
     @Test
     void contributionsSumToTheChangeForEveryRegion() {
         ValueTable after = changed(false);
-        after.put("new-york", "housing_burden", 99);
+        after.put("CITY-US-NEW-YORK", "housing_burden", 99);
         Map<String, RegionAttribution> attributions = ScoreAttribution.between(STICKINESS, BEFORE, after);
         assertEquals(120, attributions.size());
         for (RegionAttribution attribution : attributions.values()) {
             double sum = attribution.contributions().values().stream().mapToDouble(Double::doubleValue).sum();
             assertEquals(attribution.change(), sum, 1e-9, attribution.region());
         }
-        assertEquals(3, attributions.get("beijing").contributions().size());
+        assertEquals(3, attributions.get("110000").contributions().size());
     }
 
     @Test

@@ -8,15 +8,15 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.talentindex.scoring.engine.framework.AggregationMethod;
-import org.talentindex.scoring.engine.framework.Direction;
-import org.talentindex.scoring.engine.framework.Indicator;
-import org.talentindex.scoring.engine.framework.LocalizedName;
-import org.talentindex.scoring.engine.framework.MeasureType;
-import org.talentindex.scoring.engine.framework.Normalisation;
-import org.talentindex.scoring.engine.framework.NormalisationMethod;
-import org.talentindex.scoring.engine.framework.OutlierPolicy;
-import org.talentindex.scoring.engine.framework.ValueRange;
+import org.talentindex.framework.AggregationMethod;
+import org.talentindex.framework.Direction;
+import org.talentindex.framework.Indicator;
+import org.talentindex.framework.LocalizedName;
+import org.talentindex.framework.MeasureType;
+import org.talentindex.framework.Normalisation;
+import org.talentindex.framework.NormalisationMethod;
+import org.talentindex.framework.OutlierPolicy;
+import org.talentindex.framework.ValueRange;
 
 /** Each method on small columns computed by hand. */
 class MethodsTest {

@@ -13,7 +13,7 @@ import org.talentindex.scoring.engine.Evaluation;
 import org.talentindex.scoring.engine.FrameworkEvaluator;
 import org.talentindex.scoring.engine.Shipped;
 import org.talentindex.scoring.engine.ValueTable;
-import org.talentindex.scoring.engine.framework.Framework;
+import org.talentindex.framework.Framework;
 
 class CouplingCoordinationTest {
 

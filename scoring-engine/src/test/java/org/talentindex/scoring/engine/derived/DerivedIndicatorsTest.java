@@ -7,8 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.talentindex.scoring.engine.ValueTable;
-import org.talentindex.scoring.engine.framework.DerivedFormula;
-import org.talentindex.scoring.engine.framework.DerivedIndicator;
+import org.talentindex.framework.DerivedFormula;
+import org.talentindex.framework.DerivedIndicator;
 
 /** Derived indicators against the JJJ talent table (Beijing Talent Report 2024, B.1 table 1) and CHECKS.md D.1-D.4. */
 class DerivedIndicatorsTest {

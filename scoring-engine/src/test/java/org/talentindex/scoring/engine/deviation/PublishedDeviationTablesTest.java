@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.talentindex.scoring.engine.Evaluation;
 import org.talentindex.scoring.engine.FrameworkEvaluator;
 import org.talentindex.scoring.engine.Shipped;
-import org.talentindex.scoring.engine.framework.Framework;
+import org.talentindex.framework.Framework;
 
 /** M1 against the Beijing Talent Report 2024: tables 7-9 and the JJJ 2022 total. */
 class PublishedDeviationTablesTest {
@@ -73,8 +73,8 @@ class PublishedDeviationTablesTest {
         Evaluation evaluation = FrameworkEvaluator.evaluate(Shipped.framework("industry-talent-deviation"),
                 Shipped.samples("industry-talent-deviation").get("2022"));
         assertEquals(1, evaluation.ranking().size());
-        assertEquals(0.9404, evaluation.region("jjj").orElseThrow().score(), 1e-4);
-        assertEquals(4.8 / 16.5 - 1, evaluation.region("jjj").orElseThrow().levelScores().get("primary"), 1e-12);
+        assertEquals(0.9404, evaluation.region("JJJ").orElseThrow().score(), 1e-4);
+        assertEquals(4.8 / 16.5 - 1, evaluation.region("JJJ").orElseThrow().levelScores().get("primary"), 1e-12);
         assertEquals(0, evaluation.region("110000").orElseThrow().rank());
     }
 }

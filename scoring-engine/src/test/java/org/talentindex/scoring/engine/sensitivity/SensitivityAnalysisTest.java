@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.talentindex.scoring.engine.Shipped;
 import org.talentindex.scoring.engine.ValueTable;
-import org.talentindex.scoring.engine.framework.Framework;
-import org.talentindex.scoring.engine.framework.NormalisationMethod;
+import org.talentindex.framework.Framework;
+import org.talentindex.framework.NormalisationMethod;
 
 class SensitivityAnalysisTest {
 

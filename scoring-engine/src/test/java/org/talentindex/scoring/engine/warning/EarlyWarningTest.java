@@ -10,9 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.talentindex.scoring.engine.Shipped;
 import org.talentindex.scoring.engine.ValueTable;
-import org.talentindex.scoring.engine.framework.Framework;
-import org.talentindex.scoring.engine.framework.LocalizedName;
-import org.talentindex.scoring.engine.framework.RiskLevel;
+import org.talentindex.framework.Framework;
+import org.talentindex.framework.LocalizedName;
+import org.talentindex.framework.RiskLevel;
 
 class EarlyWarningTest {
 

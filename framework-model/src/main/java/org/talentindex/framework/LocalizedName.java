@@ -1,0 +1,5 @@
+package org.talentindex.framework;
+
+/** A name in Chinese and English. */
+public record LocalizedName(String zh, String en) {
+}

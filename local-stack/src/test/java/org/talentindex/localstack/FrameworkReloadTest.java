@@ -1,0 +1,100 @@
+package org.talentindex.localstack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A framework added to the running platform's frameworks directory is taken up by all three services without a
+ * restart: its data is accepted, scored and reported. A broken definition written next to it is refused and the
+ * frameworks in force stay as they were.
+ */
+class FrameworkReloadTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aFrameworkAddedWhileRunningIsScoredAndABrokenOneChangesNothing() throws Exception {
+        Path frameworks = Files.createDirectories(work.resolve("frameworks"));
+        Files.writeString(frameworks.resolve("first.yaml"), SyntheticFramework.yaml("first", 3, 2));
+        try (Stack stack = Stack.start(work.resolve("stack"), frameworks, Stack.SERVICES, m -> System.out.println("[stack] " + m))) {
+            String ingestion = stack.service("ingestion-service").url();
+            String reporting = stack.service("reporting-service").url();
+
+            Files.writeString(frameworks.resolve("added.yml"), SyntheticFramework.yaml("added", 3, 2).replace("i0", "a0").replace("i1", "a1"));
+            String csv = "region,indicator,period,value,unit,source\n"
+                    + "R000,a0,2024,1,index,reload test\nR001,a0,2024,2,index,reload test\nR002,a0,2024,3,index,reload test\n"
+                    + "R000,a1,2024,3,index,reload test\nR001,a1,2024,1,index,reload test\nR002,a1,2024,2,index,reload test\n";
+            HttpResponse<String> upload = awaitUpload(ingestion, stack.apiKey(), csv);
+            assertEquals(200, upload.statusCode(), upload.body());
+
+            JsonNode report = awaitJson(reporting + "/api/reports/added/2024", r -> r.path("ranking").size() == 3);
+            assertEquals("Synthetic test", report.path("names").path("en").asText());
+
+            Files.writeString(frameworks.resolve("broken.yaml"), SyntheticFramework.yaml("broken", 3, 2).replace("method: composite", "method: magic"));
+            Files.writeString(frameworks.resolve("zz-after-broken.yaml"), SyntheticFramework.yaml("zz-after-broken", 3, 2).replace("i0", "z0"));
+            HttpResponse<String> refused = awaitRefusal(ingestion, stack.apiKey(), "region,indicator,period,value,unit,source\n"
+                    + "R000,z0,2024,1,index,reload test\n");
+            assertEquals(422, refused.statusCode(), "a framework beside a broken one is not taken up: " + refused.body());
+            assertTrue(refused.body().contains("UNKNOWN_INDICATOR"), refused.body());
+            HttpResponse<String> stillAccepted = upload(ingestion, stack.apiKey(), csv.replace(",1,index", ",4,index"));
+            assertEquals(200, stillAccepted.statusCode(), "the frameworks in force stay: " + stillAccepted.body());
+        }
+    }
+
+    /** Ingestion takes the new framework up within seconds of the file being written: until then its indicators are unknown. */
+    private static HttpResponse<String> awaitUpload(String ingestion, String apiKey, String csv) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        HttpResponse<String> response = upload(ingestion, apiKey, csv);
+        while (response.statusCode() != 200 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            response = upload(ingestion, apiKey, csv);
+        }
+        return response;
+    }
+
+    /** Gives the watch time to read the broken file: a refusal that would have been an acceptance is seen within the bound. */
+    private static HttpResponse<String> awaitRefusal(String ingestion, String apiKey, String csv) throws Exception {
+        Instant until = Instant.now().plus(Duration.ofSeconds(5));
+        HttpResponse<String> response = upload(ingestion, apiKey, csv);
+        while (response.statusCode() != 200 && Instant.now().isBefore(until)) {
+            Thread.sleep(500);
+            response = upload(ingestion, apiKey, csv);
+        }
+        return response;
+    }
+
+    private static HttpResponse<String> upload(String ingestion, String apiKey, String csv) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(ingestion + "/api/observations")).header("Content-Type", "text/csv")
+                .header("X-API-Key", apiKey).POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode awaitJson(String url, java.util.function.Predicate<JsonNode> done) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200 && done.test(JSON.readTree(response.body()))) {
+                return JSON.readTree(response.body());
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError(url + " did not answer as expected within 60 s");
+    }
+}

@@ -1,5 +1,0 @@
-package org.talentindex.scoring.engine.framework;
-
-/** A name in Chinese and English. */
-public record LocalizedName(String zh, String en) {
-}
