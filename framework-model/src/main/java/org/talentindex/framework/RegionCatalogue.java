@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -31,7 +33,7 @@ public final class RegionCatalogue {
     private static final String NOT_A_PREFECTURE = "直辖县级行政区划";
 
     private final Map<String, CatalogueRegion> regions;
-    private final Map<String, String> codesByName;
+    private final Map<String, List<String>> codesByName;
 
     private RegionCatalogue(Map<String, CatalogueRegion> regions) {
         this.regions = Map.copyOf(regions);
@@ -75,7 +77,18 @@ public final class RegionCatalogue {
 
     /** The code of the region with this zh or en name (北京市, 北京, Beijing), if exactly one region has it. */
     public Optional<String> codeForName(String name) {
-        return Optional.ofNullable(codesByName.get(name));
+        List<String> codes = codesForName(name);
+        return codes.size() == 1 ? Optional.of(codes.get(0)) : Optional.empty();
+    }
+
+    /** The codes of every region with this zh or en name: more than one where a name repeats (Suzhou: 苏州市, 宿州市). */
+    public List<String> codesForName(String name) {
+        return codesByName.getOrDefault(name, List.of());
+    }
+
+    /** Every name (zh, zh without 市/省, en) with the codes of the regions that bear it. */
+    public Map<String, List<String>> codesByName() {
+        return codesByName;
     }
 
     /** The code of the region whose Chinese name, with or without 市/省, is this one, if exactly one region has it. */
@@ -126,19 +139,16 @@ public final class RegionCatalogue {
         }
     }
 
-    private static Map<String, String> indexNames(Collection<CatalogueRegion> regions) {
-        Map<String, String> byName = new LinkedHashMap<>();
-        Map<String, Boolean> ambiguous = new LinkedHashMap<>();
+    private static Map<String, List<String>> indexNames(Collection<CatalogueRegion> regions) {
+        Map<String, Set<String>> byName = new LinkedHashMap<>();
         for (CatalogueRegion region : regions) {
             for (String name : new String[] {region.names().zh(), region.names().en(), shortZh(region.names().zh())}) {
-                String known = byName.putIfAbsent(name, region.code());
-                if (known != null && !known.equals(region.code())) {
-                    ambiguous.put(name, true);
-                }
+                byName.computeIfAbsent(name, n -> new LinkedHashSet<>()).add(region.code());
             }
         }
-        ambiguous.keySet().forEach(byName::remove);
-        return Map.copyOf(byName);
+        Map<String, List<String>> codes = new LinkedHashMap<>();
+        byName.forEach((name, regionCodes) -> codes.put(name, List.copyOf(regionCodes)));
+        return Map.copyOf(codes);
     }
 
     private static String shortZh(String name) {

@@ -79,8 +79,11 @@ final class MalformedInputCorpus {
         for (int i = 0; i < 30; i++) {
             cases.add(text("unknown region " + i, json(with("region", "\"99" + String.format("%04d", i) + "\"")), "UNKNOWN_REGION"));
         }
-        for (String region : List.of("\"北京\"", "\"Peking!\"", "\"110000 \"", "\"11\"", "\"JJ\"", "\"' or 1=1 --\"")) {
+        for (String region : List.of("\"Peking!\"", "\"110000 \"", "\"11\"", "\"JJ\"", "\"' or 1=1 --\"", "\"Suzhou\"")) {
             cases.add(text("region " + region, json(with("region", region)), "UNKNOWN_REGION"));
+        }
+        for (String name : List.of("\"北京\"", "\"北京市\"", "\"Beijing\"")) {
+            cases.add(text("region by name " + name, json(with("region", name)), ACCEPTED));
         }
         for (String region : List.of("652300", "130200", "CITY-US-NEW-YORK", "JJJ", "440300")) {
             cases.add(text("region not covered " + region, json(with("region", "\"" + region + "\"")), "REGION_NOT_COVERED"));

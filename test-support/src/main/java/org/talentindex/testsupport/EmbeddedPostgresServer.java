@@ -1,7 +1,11 @@
 package org.talentindex.testsupport;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -49,18 +53,30 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    /** Kills the server and all its processes at once (SIGKILL), as a crash of the machine's database would. */
+    /**
+     * Kills the server and all its processes at once (SIGKILL), as a crash of the machine would: nothing is flushed or
+     * shut down. The postmaster runs detached (started by {@code pg_ctl}); its process id is the first line of
+     * {@code postmaster.pid} in the data directory.
+     */
     public void kill() {
-        Process postmaster = postgres.getProcess();
-        postmaster.descendants().forEach(ProcessHandle::destroyForcibly);
-        postmaster.destroyForcibly();
+        ProcessHandle postmaster = postmaster();
+        List<ProcessHandle> processes = new ArrayList<>(postmaster.descendants().toList());
+        processes.add(postmaster);
+        processes.forEach(ProcessHandle::destroyForcibly);
+        processes.forEach(process -> process.onExit().join());
         try {
-            postmaster.waitFor();
             postgres.close();
-        } catch (IOException | RuntimeException e) {
-            // the server is gone already; close only releases the data directory's lock
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException alreadyGone) {
+            // pg_ctl finds no server to stop; closing releases the data directory's lock
+        }
+    }
+
+    private ProcessHandle postmaster() {
+        try {
+            long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip());
+            return ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("No PostgreSQL process " + pid));
+        } catch (IOException e) {
+            throw new UncheckedIOException("No running PostgreSQL in " + dataDirectory, e);
         }
     }
 

@@ -3,6 +3,7 @@ package org.talentindex.ingestion.catalogue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +35,7 @@ public class Catalogue {
     private volatile Map<String, IndicatorSpec> indicators = Map.of();
     private volatile Map<String, FrameworkEntry> frameworks = Map.of();
     private volatile RegionCatalogue regionCatalogue;
+    private volatile Map<String, List<String>> regionNames = Map.of();
 
     private FrameworkDirectory directory;
 
@@ -63,7 +65,23 @@ public class Catalogue {
         indicators = Map.copyOf(loadedIndicators);
         frameworks = Map.copyOf(loadedFrameworks);
         regionCatalogue = catalogue.regions();
+        regionNames = regionNames(catalogue);
         Log.infof("Catalogue: %d frameworks, %d indicators from %s", frameworks.size(), indicators.size(), frameworksDirectory.toAbsolutePath());
+    }
+
+    private static Map<String, List<String>> regionNames(FrameworkCatalogue catalogue) {
+        Map<String, Set<String>> codes = new HashMap<>();
+        catalogue.regions().codesByName().forEach((name, regionCodes) -> codes.put(name, new LinkedHashSet<>(regionCodes)));
+        for (Framework framework : catalogue.frameworks()) {
+            for (org.talentindex.framework.Region region : framework.regions()) {
+                for (String name : List.of(region.names().zh(), region.names().en())) {
+                    codes.computeIfAbsent(name, n -> new LinkedHashSet<>()).add(region.code());
+                }
+            }
+        }
+        Map<String, List<String>> byName = new HashMap<>();
+        codes.forEach((name, regionCodes) -> byName.put(name, List.copyOf(regionCodes)));
+        return Map.copyOf(byName);
     }
 
     public Optional<IndicatorSpec> indicator(String code) {
@@ -99,9 +117,24 @@ public class Catalogue {
         return regionCatalogue.contains(region) || frameworks.values().stream().anyMatch(f -> f.regions().contains(region));
     }
 
-    /** The region code for a code or a name (zh or en), if the catalogue knows exactly one region by it. */
-    public Optional<String> regionCode(String codeOrName) {
-        return knowsRegion(codeOrName) ? Optional.of(codeOrName) : regionCatalogue.codeForName(codeOrName);
+    /**
+     * The region code for a code or a name (zh or en) of a catalogue or framework region: the one region by that name,
+     * or where the name repeats (Suzhou: 苏州市 and 宿州市), the one of them a framework using the indicator covers.
+     */
+    public Optional<String> regionCode(String codeOrName, String indicatorCode) {
+        if (knowsRegion(codeOrName)) {
+            return Optional.of(codeOrName);
+        }
+        List<String> candidates = regionsNamed(codeOrName);
+        if (candidates.size() > 1) {
+            candidates = candidates.stream().filter(code -> anyFrameworkWithIndicatorCovers(indicatorCode, code)).toList();
+        }
+        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    }
+
+    /** The codes of every catalogue or framework region with this zh or en name. */
+    public List<String> regionsNamed(String name) {
+        return regionNames.getOrDefault(name, List.of());
     }
 
     /** The indicator with this code, or with this zh or en name. */

@@ -204,7 +204,6 @@ final class CsvUpload {
     private void put(ObjectNode node, String field, String cell) {
         switch (field) {
             case CsvColumns.VALUE -> putValue(node, cell);
-            case CsvColumns.REGION -> node.put(field, catalogue.regionCode(cell).orElse(cell));
             case CsvColumns.INDICATOR -> node.put(field, catalogue.indicatorByCodeOrName(cell).map(IndicatorSpec::code).orElse(cell));
             case CsvColumns.PERIOD -> node.put(field, cell.endsWith("年") ? cell.substring(0, cell.length() - 1).strip() : cell);
             default -> node.put(field, cell);

@@ -102,14 +102,19 @@ public class ObservationValidator {
             return new Rejection(RejectionReason.NOT_FINITE, "value " + node.get("value").asText() + " is not a finite number");
         }
         String indicatorCode = node.get("indicator").asText();
-        String region = node.get("region").asText();
+        String givenRegion = node.get("region").asText();
+        String region = catalogue.regionCode(givenRegion, indicatorCode).orElse(givenRegion);
         String unit = node.get("unit").asText();
         IndicatorSpec indicator = catalogue.indicator(indicatorCode).orElse(null);
         if (indicator == null) {
             return new Rejection(RejectionReason.UNKNOWN_INDICATOR, "indicator '" + indicatorCode + "' is in no framework");
         }
         if (!catalogue.knowsRegion(region)) {
-            return new Rejection(RejectionReason.UNKNOWN_REGION, "region '" + region + "' is not in the region catalogue");
+            List<String> named = catalogue.regionsNamed(givenRegion);
+            return new Rejection(RejectionReason.UNKNOWN_REGION, named.isEmpty()
+                    ? "region '" + givenRegion + "' is not in the region catalogue"
+                    : "region name '" + givenRegion + "' is borne by " + named + ", none or several of them covered by a framework using '"
+                            + indicatorCode + "': give the code");
         }
         if (!catalogue.anyFrameworkWithIndicatorCovers(indicatorCode, region)) {
             return new Rejection(RejectionReason.REGION_NOT_COVERED,

@@ -138,12 +138,25 @@ public class UpdateConsumer {
                     scoring.forgetAll();
                 }
             });
+            boolean resumeFromStoredPositions = false;
             while (running) {
-                ConsumerRecords<String, String> records = burstPoll.rest(consumer, consumer.poll(Duration.ofMillis(200)));
-                if (!records.isEmpty()) {
-                    process(records);
+                try {
+                    if (resumeFromStoredPositions) {
+                        seekToStoredPositions(consumer.assignment());
+                        resumeFromStoredPositions = false;
+                    }
+                    ConsumerRecords<String, String> records = burstPoll.rest(consumer, consumer.poll(Duration.ofMillis(200)));
+                    if (!records.isEmpty()) {
+                        process(records);
+                    }
+                    heartbeat.roundCompleted();
+                } catch (WakeupException e) {
+                    throw e;
+                } catch (RuntimeException e) { // PostgreSQL or Kafka away: nothing was committed, so read again from what was
+                    Log.warnf("Updates not processed, will resume from the stored positions: %s", e.getMessage());
+                    resumeFromStoredPositions = true;
+                    pauseBeforeRetry();
                 }
-                heartbeat.roundCompleted();
             }
         } catch (WakeupException e) {
             if (running) {
@@ -170,17 +183,11 @@ public class UpdateConsumer {
         }
         metrics.counter("scoring.updates.consumed").increment(records.count());
         metrics.counter("scoring.batches").increment();
-        try {
-            Timer.Sample batch = Timer.start();
-            int events = scoring.applyBatch(updates, topic, nextOffsets);
-            batch.stop(metrics.timer("scoring.batch"));
-            if (events > 0) {
-                relay.wake();
-            }
-        } catch (RuntimeException e) {
-            Log.warnf(e, "Batch of %d updates failed; resuming from the stored positions", records.count());
-            seekToStoredPositions(consumer.assignment());
-            pauseBeforeRetry();
+        Timer.Sample batch = Timer.start();
+        int events = scoring.applyBatch(updates, topic, nextOffsets);
+        batch.stop(metrics.timer("scoring.batch"));
+        if (events > 0) {
+            relay.wake();
         }
     }
 
