@@ -23,8 +23,8 @@ import org.talentindex.deploy.kustomize.Yaml;
 import org.talentindex.deploy.validation.ManifestObjects;
 
 /**
- * Where kubectl is installed, its kustomize renders every overlay to the same objects as the renderer
- * the other tests use (which needs nothing installed). Skipped where there is no kubectl.
+ * Where kubectl is installed, its kustomize renders every overlay, with its default load rules, to the same objects
+ * as the renderer the other tests use (which needs nothing installed). Skipped where there is no kubectl.
  */
 class KubectlAgreementTest {
 
@@ -36,8 +36,7 @@ class KubectlAgreementTest {
     @MethodSource("overlays")
     void kubectlKustomizeRendersTheSameObjects(Path overlay) throws Exception {
         assumeTrue(kubectlInstalled(), "kubectl is not installed");
-        Process process = new ProcessBuilder("kubectl", "kustomize", "--load-restrictor", "LoadRestrictionsNone",
-                overlay.toString()).redirectErrorStream(false).start();
+        Process process = new ProcessBuilder("kubectl", "kustomize", overlay.toString()).redirectErrorStream(false).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assumeTrue(process.waitFor(60, TimeUnit.SECONDS));
@@ -58,7 +57,7 @@ class KubectlAgreementTest {
         return byIdentity;
     }
 
-    private static boolean kubectlInstalled() {
+    static boolean kubectlInstalled() {
         String path = System.getenv().getOrDefault("PATH", "");
         return Stream.of(path.split(File.pathSeparator)).anyMatch(dir -> Files.isExecutable(Path.of(dir, "kubectl")));
     }

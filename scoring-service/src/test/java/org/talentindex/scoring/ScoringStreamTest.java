@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,10 +25,14 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -81,6 +86,33 @@ class ScoringStreamTest {
         assertTrue(changed.containsAll(List.of("120000", "130000")), "Tianjin and Hebei swapped ranks: " + changed);
         assertEquals(1, last.path("cause").size());
         await("published events leave the outbox").atMost(Duration.ofSeconds(5)).until(() -> outboxEvents() == 0);
+    }
+
+    /** The database holds scoring's positions; the consumer group gets the same ones, so lag monitoring sees scoring's progress. */
+    @Test
+    void theConsumerGroupCommitsThePositionsOfEachProcessedBatch() throws Exception {
+        try (var producer = producer()) {
+            send(producer, update("2037", "110000", "high_skill_talent", 12, 1));
+        }
+        try (Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", LocalInfrastructure.shared().bootstrapServers()))) {
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(List.of("indicator-updates")).allTopicNames().get().get("indicator-updates").partitions()
+                    .forEach(partition -> latest.put(new TopicPartition("indicator-updates", partition.partition()), OffsetSpec.latest()));
+            Map<TopicPartition, Long> ends = new HashMap<>();
+            admin.listOffsets(latest).all().get().forEach((partition, end) -> {
+                if (end.offset() > 0) {
+                    ends.put(partition, end.offset());
+                }
+            });
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                Map<TopicPartition, OffsetAndMetadata> committed =
+                        admin.listConsumerGroupOffsets("scoring-service").partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, Long> committedEnds = new HashMap<>();
+                ends.keySet().forEach(partition -> committedEnds.put(partition,
+                        committed.containsKey(partition) ? committed.get(partition).offset() : null));
+                assertEquals(ends, committedEnds);
+            });
+        }
     }
 
     private long outboxEvents() throws Exception {

@@ -13,12 +13,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Renders a kustomization the way {@code kubectl kustomize --load-restrictor LoadRestrictionsNone} does,
- * for the features this repository uses: resources (files and directories), namespace, labels,
- * configMapGenerator (files, with the content-hash name suffix), patches (strategic merge, by name or by
- * target kind), replicas and images. Anything else in a kustomization fails the rendering, so a manifest
- * never silently relies on a feature that is not rendered here; where kubectl is installed, a test
- * compares both renderings.
+ * Renders a kustomization the way {@code kubectl kustomize} does with its default load rules, for the features
+ * this repository uses: resources (files and directories), namespace, labels, configMapGenerator (files, with the
+ * content-hash name suffix), patches (strategic merge by name or by target kind, and inline JSON 6902 patches by
+ * target), replicas and images. Like kustomize, it refuses a file outside the directory of the kustomization that
+ * names it (other kustomization directories may lie anywhere). Anything else in a kustomization fails the
+ * rendering, so a manifest never silently relies on a feature that is not rendered here; where kubectl is
+ * installed, a test compares both renderings.
  */
 public final class KustomizeRenderer {
 
@@ -36,7 +37,7 @@ public final class KustomizeRenderer {
         List<ObjectNode> objects = new ArrayList<>();
         for (JsonNode resource : kustomization.path("resources")) {
             Path path = directory.resolve(resource.asText()).normalize();
-            objects.addAll(Files.isDirectory(path) ? render(path) : Yaml.readDocuments(path));
+            objects.addAll(Files.isDirectory(path) ? render(path) : Yaml.readDocuments(withinRoot(directory, path)));
         }
         Map<String, String> generatedNames = new LinkedHashMap<>();
         for (JsonNode generator : kustomization.path("configMapGenerator")) {
@@ -59,7 +60,7 @@ public final class KustomizeRenderer {
         for (JsonNode file : generator.path("files")) {
             Path path = directory.resolve(file.asText()).normalize();
             try {
-                data.put(path.getFileName().toString(), Files.readString(path));
+                data.put(path.getFileName().toString(), Files.readString(withinRoot(directory, path)));
             } catch (IOException e) {
                 throw new UncheckedIOException("configMapGenerator " + name + ": cannot read " + path, e);
             }
@@ -75,9 +76,28 @@ public final class KustomizeRenderer {
         return configMap;
     }
 
+    /** The file, if it lies under the kustomization root (symbolic links resolved), as kustomize's default load rules demand. */
+    static Path withinRoot(Path root, Path file) {
+        try {
+            Path realRoot = root.toRealPath();
+            Path realFile = file.toRealPath();
+            if (!realFile.startsWith(realRoot)) {
+                throw new IllegalArgumentException(file + " is outside the kustomization root " + root
+                        + ": kustomize refuses it under its default load rules");
+            }
+            return realFile;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
     private void applyPatch(Path directory, JsonNode patchEntry, List<ObjectNode> objects) {
+        if (!patchEntry.has("path") && JsonPatch.isJsonPatch(patchEntry.path("patch").asText())) {
+            applyJsonPatch(directory, patchEntry, objects);
+            return;
+        }
         List<ObjectNode> patches = patchEntry.has("path")
-                ? Yaml.readDocuments(directory.resolve(patchEntry.path("path").asText()))
+                ? Yaml.readDocuments(withinRoot(directory, directory.resolve(patchEntry.path("path").asText()).normalize()))
                 : Yaml.readDocuments(patchEntry.path("patch").asText());
         JsonNode target = patchEntry.path("target");
         for (ObjectNode patch : patches) {
@@ -95,6 +115,25 @@ public final class KustomizeRenderer {
             if (matched == 0) {
                 throw new IllegalArgumentException(directory + ": patch for " + kind + " " + name + " matches nothing");
             }
+        }
+    }
+
+    private void applyJsonPatch(Path directory, JsonNode patchEntry, List<ObjectNode> objects) {
+        String kind = patchEntry.path("target").path("kind").asText(null);
+        String name = patchEntry.path("target").path("name").asText(null);
+        if (kind == null) {
+            throw new IllegalArgumentException(directory + ": a JSON 6902 patch needs a target kind");
+        }
+        int matched = 0;
+        for (ObjectNode object : objects) {
+            if (object.path("kind").asText().equals(kind)
+                    && (name == null || object.path("metadata").path("name").asText().equals(name))) {
+                JsonPatch.apply(object, patchEntry.path("patch").asText());
+                matched++;
+            }
+        }
+        if (matched == 0) {
+            throw new IllegalArgumentException(directory + ": JSON 6902 patch for " + kind + " " + name + " matches nothing");
         }
     }
 }

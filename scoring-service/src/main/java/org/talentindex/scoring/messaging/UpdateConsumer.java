@@ -31,6 +31,7 @@ import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
@@ -45,7 +46,8 @@ import org.talentindex.scoring.state.FrameworkPeriodKey;
 /**
  * Consumes indicator-updates. Positions live in the database, written in the same transaction as the scores they
  * produced, so on assignment (and after a failed batch) the consumer seeks to the stored position: no update is
- * applied twice or lost, whatever happens between the database commit and Kafka.
+ * applied twice or lost, whatever happens between the database commit and Kafka. After each batch the same positions are
+ * also committed to the consumer group, for lag monitoring only.
  */
 @ApplicationScoped
 public class UpdateConsumer {
@@ -189,6 +191,21 @@ public class UpdateConsumer {
         if (events > 0) {
             relay.wake();
         }
+        commitForMonitoring(nextOffsets);
+    }
+
+    /**
+     * Commits the positions just stored in the database to the consumer group as well, so that consumer-lag monitoring
+     * and autoscaling see how far scoring is; the database stays the only position scoring resumes from.
+     */
+    private void commitForMonitoring(Map<Integer, Long> nextOffsets) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        nextOffsets.forEach((partition, next) -> offsets.put(new TopicPartition(topic, partition), new OffsetAndMetadata(next)));
+        consumer.commitAsync(offsets, (committed, failure) -> {
+            if (failure != null) {
+                Log.debugf("Committing positions of %s to Kafka failed (monitoring only): %s", topic, failure.getMessage());
+            }
+        });
     }
 
     private Optional<IndicatorUpdate> parse(ConsumerRecord<String, String> record) {
