@@ -20,6 +20,8 @@ import java.util.function.Consumer;
  */
 public final class FrameworkDirectory implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(FrameworkDirectory.class.getName());
+
     /** Changes closer together than this are read as one (an editor writes a file in several steps). */
     private static final Duration SETTLE = Duration.ofMillis(300);
 
@@ -44,6 +46,12 @@ public final class FrameworkDirectory implements AutoCloseable {
         }
         thread = new Thread(this::watch, "framework-directory-watch");
         thread.setDaemon(true);
+    }
+
+    /** As {@link #watch(Path, Consumer, Consumer)}, a refusal logged as an error. */
+    public static FrameworkDirectory watch(Path directory, Consumer<FrameworkCatalogue> onLoaded) {
+        return watch(directory, onLoaded, refused -> LOG.log(System.Logger.Level.ERROR,
+                refused.getMessage() + "\nThe framework definitions in force stay as they were."));
     }
 
     /**

@@ -39,6 +39,7 @@ import org.talentindex.scoring.engine.RegionResult;
 import org.talentindex.scoring.engine.RegionStatus;
 import org.talentindex.scoring.engine.ValueTable;
 import org.talentindex.framework.Framework;
+import org.talentindex.testsupport.TopicRecords;
 
 /**
  * scoring-service is killed hard (SIGKILL) at random points of a 50,000-update stream and started again. Afterwards

@@ -36,6 +36,7 @@ import org.talentindex.scoring.engine.RegionResult;
 import org.talentindex.scoring.engine.RegionStatus;
 import org.talentindex.scoring.engine.ValueTable;
 import org.talentindex.framework.Framework;
+import org.talentindex.testsupport.TopicRecords;
 
 /**
  * The embedded PostgreSQL (durable, as in the demo) is killed while observations stream in through both doors, and

@@ -11,6 +11,8 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.talentindex.testsupport.InfrastructureTestResource;
+import org.talentindex.testsupport.LocalInfrastructure;
+import org.talentindex.testsupport.TopicRecords;
 
 /** Framework ids and periods in paths are checked against the contracts before anything is read or published. */
 @QuarkusTest
@@ -28,7 +30,7 @@ class PathParameterValidationTest {
         rebuild("no-such-framework", "2031").statusCode(404).body("reason", equalTo("UNKNOWN_FRAMEWORK"));
 
         List<String> refused = List.of(FRAMEWORK + "/99999", FRAMEWORK + "/abc'--", FRAMEWORK + "/203", "no-such-framework/2031");
-        assertEquals(List.of(), TopicRecords.keys("score-updates").stream().filter(refused::contains).toList(),
+        assertEquals(List.of(), TopicRecords.keys(LocalInfrastructure.shared().bootstrapServers(), "score-updates").stream().filter(refused::contains).toList(),
                 "nothing published for a refused framework-period");
     }
 

@@ -38,6 +38,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.talentindex.testsupport.InfrastructureTestResource;
 import org.talentindex.testsupport.LocalInfrastructure;
+import org.talentindex.testsupport.TopicRecords;
 
 @QuarkusTest
 @QuarkusTestResource(value = InfrastructureTestResource.class, initArgs = @ResourceArg(name = "database", value = "scoring"))
@@ -174,11 +175,11 @@ class ScoringStreamTest {
             int version = given().get("/api/scores/" + key).then().extract().path("version");
             int published = scoreUpdates(key, version).size();
 
-            List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> everything = TopicRecords.upToEnd("indicator-updates");
+            List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> everything = TopicRecords.upToTheEnd(LocalInfrastructure.shared().bootstrapServers(), "indicator-updates");
             for (var record : everything) {
                 producer.send(new ProducerRecord<>("indicator-updates", record.key(), record.value())).get();
             }
-            long end = TopicRecords.upToEnd("indicator-updates").size();
+            long end = TopicRecords.upToTheEnd(LocalInfrastructure.shared().bootstrapServers(), "indicator-updates").size();
             awaitWhileProgressing(ScoringStreamTest::consumedPositions, end, Duration.ofSeconds(30));
             given().get("/api/scores/" + key).then().body("version", equalTo(version));
             assertEquals(published, scoreUpdates(key, published + 1).size(), "no new score-updates after the replay");

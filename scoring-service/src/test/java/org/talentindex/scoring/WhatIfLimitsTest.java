@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.talentindex.scoring.whatif.WhatIfConfig;
 import org.talentindex.testsupport.InfrastructureTestResource;
 import org.talentindex.testsupport.LocalInfrastructure;
+import org.talentindex.testsupport.TopicRecords;
 
 /** What-if requests are limited in size and in number at once, and a flood of them leaves scoring consuming. */
 @QuarkusTest
@@ -62,7 +63,7 @@ class WhatIfLimitsTest {
         sendUpdates(period);
         await("a score update of " + FRAMEWORK + "/" + period + " published during the flood").atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500))
-                .until(() -> TopicRecords.keys("score-updates").contains(FRAMEWORK + "/" + period));
+                .until(() -> TopicRecords.keys(LocalInfrastructure.shared().bootstrapServers(), "score-updates").contains(FRAMEWORK + "/" + period));
 
         CompletableFuture.allOf(flood.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
         List<HttpResponse<String>> answers = flood.stream().map(CompletableFuture::join).toList();

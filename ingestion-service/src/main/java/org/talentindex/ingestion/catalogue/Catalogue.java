@@ -41,8 +41,7 @@ public class Catalogue {
 
     @PostConstruct
     void watch() {
-        directory = FrameworkDirectory.watch(frameworksDirectory, this::use,
-                refused -> Log.errorf("%s%nThe framework definitions in force stay as they were.", refused.getMessage()));
+        directory = FrameworkDirectory.watch(frameworksDirectory, this::use);
     }
 
     @PreDestroy

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.quarkus.logging.Log;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,8 +38,7 @@ public class FrameworkNames {
 
     @PostConstruct
     void watch() {
-        watched = FrameworkDirectory.watch(directory, this::use,
-                refused -> Log.errorf("%s%nThe framework definitions in force stay as they were.", refused.getMessage()));
+        watched = FrameworkDirectory.watch(directory, this::use);
     }
 
     @PreDestroy

@@ -41,8 +41,7 @@ public class FrameworkRegistry {
 
     @PostConstruct
     void watch() {
-        watched = FrameworkDirectory.watch(directory, this::use,
-                refused -> Log.errorf("%s%nThe framework definitions in force stay as they were.", refused.getMessage()));
+        watched = FrameworkDirectory.watch(directory, this::use);
     }
 
     @PreDestroy
