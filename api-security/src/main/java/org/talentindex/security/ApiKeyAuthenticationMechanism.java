@@ -23,6 +23,8 @@ import jakarta.inject.Inject;
 public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String HEADER = "X-API-Key";
+    /** The name of the API-key security scheme in the services' OpenAPI documents. */
+    public static final String OPENAPI_SCHEME = "api-key";
 
     private static final String WAIT_BEFORE_NEXT_ATTEMPT = ApiKeyAuthenticationMechanism.class.getName() + ".wait";
 

@@ -1,6 +1,7 @@
 package org.talentindex.security;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,12 +13,14 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses a state-changing request (POST, PUT, PATCH, DELETE) before any work unless it carries an
  * {@code X-API-Key} header and comes from no other site. A page on another site can send a form but cannot set that
  * header without a CORS preflight, which fails as the services allow no cross-origin requests; a browser that says
- * where the request comes from ({@code Origin}, {@code Sec-Fetch-Site}) is refused when that is another site.
+ * where the request comes from ({@code Origin}, {@code Sec-Fetch-Site}) is refused when that is another site, unless
+ * the CORS settings allow its origin by name ({@code quarkus.http.cors.origins}; the demo names its Swagger UI's).
  */
 @ApplicationScoped
 public class CrossSiteRequestGuard {
@@ -31,6 +34,10 @@ public class CrossSiteRequestGuard {
     record Refusal(int status, String reason, String message) {
     }
 
+    /** Origins allowed cross-origin requests, the same list the CORS filter answers preflights for. */
+    @ConfigProperty(name = "quarkus.http.cors.origins")
+    Optional<List<String>> corsOrigins;
+
     void register(@Observes Router router) {
         router.route().order(ORDER).handler(this::check);
     }
@@ -38,7 +45,8 @@ public class CrossSiteRequestGuard {
     private void check(RoutingContext context) {
         HttpServerRequest request = context.request();
         Optional<Refusal> refusal = refusal(request.method().name(), request.getHeader(ApiKeyAuthenticationMechanism.HEADER),
-                request.getHeader(HttpHeaders.ORIGIN), request.getHeader("Sec-Fetch-Site"), request.getHeader(HttpHeaders.HOST));
+                request.getHeader(HttpHeaders.ORIGIN), request.getHeader("Sec-Fetch-Site"), request.getHeader(HttpHeaders.HOST),
+                Set.copyOf(corsOrigins.orElse(List.of())));
         if (refusal.isEmpty()) {
             context.next();
             return;
@@ -53,11 +61,19 @@ public class CrossSiteRequestGuard {
     }
 
     static Optional<Refusal> refusal(String method, String apiKey, String origin, String fetchSite, String host) {
+        return refusal(method, apiKey, origin, fetchSite, host, Set.of());
+    }
+
+    static Optional<Refusal> refusal(String method, String apiKey, String origin, String fetchSite, String host,
+                                     Set<String> allowedOrigins) {
         if (!STATE_CHANGING_METHODS.contains(method)) {
             return Optional.empty();
         }
         if (apiKey == null || apiKey.isBlank()) {
             return Optional.of(new Refusal(401, "UNAUTHENTICATED", method + " needs an " + ApiKeyAuthenticationMechanism.HEADER + " header"));
+        }
+        if (origin != null && allowedOrigins.contains(origin)) {
+            return Optional.empty();
         }
         if (fetchSite != null && !SAME_ORIGIN_FETCH_SITES.contains(fetchSite)) {
             return Optional.of(new Refusal(403, "CROSS_SITE_REQUEST", "Requests from other sites are refused"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.talentindex.security.CrossSiteRequestGuard.Refusal;
@@ -39,6 +40,14 @@ class CrossSiteRequestGuardTest {
         assertTrue(CrossSiteRequestGuard.refusal("POST", "k", null, null, HOST).isEmpty());
         assertTrue(CrossSiteRequestGuard.refusal("POST", "k", "http://" + HOST, "same-origin", HOST).isEmpty());
         assertTrue(CrossSiteRequestGuard.refusal("DELETE", "k", null, "none", HOST).isEmpty());
+    }
+
+    @Test
+    void anOriginTheCorsSettingsAllowPassesWithAKeyOnly() {
+        Set<String> swaggerUi = Set.of("http://127.0.0.1:9000");
+        assertTrue(CrossSiteRequestGuard.refusal("POST", "k", "http://127.0.0.1:9000", "same-site", HOST, swaggerUi).isEmpty());
+        assertEquals(401, status(CrossSiteRequestGuard.refusal("POST", null, "http://127.0.0.1:9000", "same-site", HOST, swaggerUi)));
+        assertEquals(403, status(CrossSiteRequestGuard.refusal("POST", "k", "http://127.0.0.1:9001", "same-site", HOST, swaggerUi)));
     }
 
     private static int status(Optional<Refusal> refusal) {

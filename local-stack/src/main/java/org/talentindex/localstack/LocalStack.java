@@ -80,6 +80,7 @@ public final class LocalStack {
         }
         System.out.println();
         System.out.printf("API key of this run (X-API-Key): %s%n", stack.apiKey());
+        System.out.println("  (in swagger-ui: Authorize with it, then Try it out sends to the service's API port)");
         System.out.println("Upload your own figures:");
         System.out.printf("  curl -H 'X-API-Key: %s' -H 'Content-Type: text/csv' --data-binary @frameworks/samples/jjj-talent-development.csv %s/api/observations%n",
                 stack.apiKey(), ingestion);

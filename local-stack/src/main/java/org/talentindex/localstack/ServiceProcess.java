@@ -49,11 +49,22 @@ public final class ServiceProcess implements AutoCloseable {
         command.addAll(List.of(jvmOptions().trim().split("\\s+")));
         command.add("-Dquarkus.http.port=" + port);
         command.add("-Dquarkus.management.port=" + managementPort);
+        tryItOutReachesTheApi(port, managementPort).forEach((key, value) -> command.add("-D" + key + "=" + value));
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         service.process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(service.log.toFile()).start();
         return service;
+    }
+
+    /**
+     * Swagger UI is served on the management port: its "Try it out" sends requests to the API port (the document's
+     * server), which allows that origin cross-origin requests (CORS), the API key's header included.
+     */
+    private static Map<String, String> tryItOutReachesTheApi(int port, int managementPort) {
+        return Map.of("quarkus.smallrye-openapi.servers", "http://127.0.0.1:" + port,
+                "quarkus.http.cors.enabled", "true",
+                "quarkus.http.cors.origins", "http://127.0.0.1:" + managementPort + ",http://localhost:" + managementPort);
     }
 
     /**

@@ -199,6 +199,115 @@ class EndToEndTest {
         changes.body().close();
     }
 
+    @Test
+    @Order(6)
+    void everyRecordOnEveryTopicConformsToTheMessageOfItsChannelInTheAsyncApiDocument() throws Exception {
+        AsyncApiContract contract = AsyncApiContract.read(stack.home());
+        List<ConsumerRecord<String, String>> deadLetters = TopicRecords.upToTheEnd(stack.bootstrapServers(), "indicator-observations.dlq");
+        Set<String> refused = new java.util.HashSet<>();
+        for (ConsumerRecord<String, String> record : deadLetters) {
+            assertConforms(contract.payload(record.topic()), JSON.getNodeFactory().textNode(record.value()), record);
+            assertConforms(contract.headers(record.topic()), headers(record), record);
+            refused.add(header(record, "source-partition") + "@" + header(record, "source-offset"));
+        }
+        List<ConsumerRecord<String, String>> accepted = TopicRecords.upToTheEnd(stack.bootstrapServers(), "indicator-observations").stream()
+                .filter(record -> !refused.contains(record.partition() + "@" + record.offset())).toList();
+        for (ConsumerRecord<String, String> record : accepted) {
+            assertConforms(contract.payload(record.topic()), JSON.readTree(record.value()), record);
+        }
+        for (String topic : List.of("indicator-updates", "score-updates", "index-reports")) {
+            List<ConsumerRecord<String, String>> records = TopicRecords.upToTheEnd(stack.bootstrapServers(), topic);
+            assertTrue(records.size() > 0, "records on " + topic);
+            for (ConsumerRecord<String, String> record : records) {
+                JsonNode value = JSON.readTree(record.value());
+                assertConforms(contract.payload(topic), value, record);
+                JsonNode report = topic.equals("index-reports") ? value.path("data") : value;
+                assertEquals(report.path("frameworkId").asText() + "/" + report.path("period").asText(), record.key(), "key of " + topic);
+                if (contract.headers(topic) != null) {
+                    assertConforms(contract.headers(topic), headers(record), record);
+                }
+            }
+        }
+        assertTrue(deadLetters.size() >= 3 && accepted.size() >= 10, "records of both kinds on indicator-observations");
+    }
+
+    @Test
+    @Order(7)
+    void everyServiceServesAValidOpenApiDocumentWhoseProtectedOperationsNameTheDeclaredApiKeyScheme() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String service : Stack.SERVICES) {
+            String document = http.send(HttpRequest.newBuilder(URI.create(stack.service(service).managementUrl() + "/q/openapi?format=json")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            io.swagger.v3.parser.core.models.SwaggerParseResult parsed = new io.swagger.v3.parser.OpenAPIV3Parser().readContents(document, null, null);
+            assertEquals(List.of(), parsed.getMessages(), service + " OpenAPI document");
+            io.swagger.v3.oas.models.OpenAPI api = parsed.getOpenAPI();
+            Map<String, io.swagger.v3.oas.models.security.SecurityScheme> schemes = api.getComponents() == null
+                    || api.getComponents().getSecuritySchemes() == null ? Map.of() : api.getComponents().getSecuritySchemes();
+            boolean anyProtected = false;
+            for (Map.Entry<String, io.swagger.v3.oas.models.PathItem> path : api.getPaths().entrySet()) {
+                for (Map.Entry<io.swagger.v3.oas.models.PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> operation
+                        : path.getValue().readOperationsMap().entrySet()) {
+                    String name = service + " " + operation.getKey() + " " + path.getKey();
+                    Set<String> codes = operation.getValue().getResponses().keySet();
+                    assertTrue(codes.stream().anyMatch(code -> code.startsWith("2")), name + " documents its success: " + codes);
+                    List<io.swagger.v3.oas.models.security.SecurityRequirement> security = operation.getValue().getSecurity();
+                    if (security != null && !security.isEmpty()) {
+                        anyProtected = true;
+                        security.forEach(requirement -> assertTrue(schemes.keySet().containsAll(requirement.keySet()),
+                                name + " names an undeclared scheme: " + requirement.keySet()));
+                        assertTrue(codes.containsAll(Set.of("401", "403", "429")), name + " documents refusals: " + codes);
+                    }
+                }
+            }
+            if (!service.equals("reporting-service")) {
+                assertTrue(anyProtected, service + " has protected operations");
+                io.swagger.v3.oas.models.security.SecurityScheme apiKey = schemes.get("api-key");
+                assertNotNull(apiKey, service + " declares the api-key scheme");
+                assertEquals(io.swagger.v3.oas.models.security.SecurityScheme.Type.APIKEY, apiKey.getType());
+                assertEquals(io.swagger.v3.oas.models.security.SecurityScheme.In.HEADER, apiKey.getIn());
+                assertEquals("X-API-Key", apiKey.getName());
+            }
+        }
+    }
+
+    @Test
+    @Order(8)
+    void swaggerUiOnTheManagementPortCanUploadThroughTheApiPort() throws Exception {
+        ServiceProcess ingestion = stack.service("ingestion-service");
+        HttpClient http = HttpClient.newHttpClient();
+        String document = http.send(HttpRequest.newBuilder(URI.create(ingestion.managementUrl() + "/q/openapi?format=json")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertEquals(ingestion.url(), JSON.readTree(document).at("/servers/0/url").asText(), "Try it out sends to the API port");
+
+        URI upload = URI.create(ingestion.url() + "/api/observations");
+        HttpResponse<Void> preflight = http.send(HttpRequest.newBuilder(upload).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", ingestion.managementUrl()).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "x-api-key,content-type").build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(ingestion.managementUrl(), preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("").toLowerCase().contains("x-api-key"),
+                "the preflight allows the API key's header");
+
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(upload).header("Origin", ingestion.managementUrl())
+                .header("Sec-Fetch-Site", "same-site").header("Content-Type", "application/json").header("X-API-Key", stack.apiKey())
+                .POST(HttpRequest.BodyPublishers.ofString(observation("110000", "high_skill_talent", "万人", 115))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertEquals(ingestion.managementUrl(), answer.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+    }
+
+    private static void assertConforms(JsonSchema schema, JsonNode node, ConsumerRecord<String, String> record) {
+        Set<ValidationMessage> violations = schema.validate(node);
+        assertTrue(violations.isEmpty(), record.topic() + "-" + record.partition() + "@" + record.offset() + ": "
+                + AsyncApiContract.describe(violations));
+    }
+
+    /** The record's headers as a JSON object of strings, the last value of a repeated header. */
+    private static JsonNode headers(ConsumerRecord<String, String> record) {
+        com.fasterxml.jackson.databind.node.ObjectNode headers = JSON.createObjectNode();
+        record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
+        return headers;
+    }
+
     private static JsonNode readJson(String text) {
         try {
             return JSON.readTree(text);

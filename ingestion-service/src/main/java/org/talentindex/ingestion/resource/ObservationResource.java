@@ -33,6 +33,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.talentindex.ingestion.catalogue.Catalogue;
 import org.talentindex.ingestion.messaging.ForwardingException;
 import org.talentindex.ingestion.repository.Observation;
@@ -44,10 +46,15 @@ import org.talentindex.ingestion.service.UploadSummary;
 import org.talentindex.ingestion.validation.Rejection;
 import org.talentindex.ingestion.validation.RejectionReason;
 import org.talentindex.ingestion.validation.Utf8Text;
+import org.talentindex.security.ApiKeyAuthenticationMechanism;
 import org.talentindex.security.Roles;
 
 @Path("/api/observations")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = ApiKeyAuthenticationMechanism.OPENAPI_SCHEME)
+@APIResponse(responseCode = "401", description = "No X-API-Key, or an unknown one")
+@APIResponse(responseCode = "403", description = "The client lacks the role; reason CROSS_SITE_REQUEST: another site's Origin or Sec-Fetch-Site")
+@APIResponse(responseCode = "429", description = "Retry-After; reason RATE_LIMITED, TOO_MANY_UPLOADS, or no body after too many wrong keys from the address")
 public class ObservationResource {
 
     private static final int TOO_MANY_REQUESTS = 429;
@@ -75,6 +82,12 @@ public class ObservationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.UPLOADER)
     @Operation(summary = "Upload observations as a JSON array (or one object); answers with a summary and every refused row")
+    @APIResponse(responseCode = "200", description = UploadAnswers.OK)
+    @APIResponse(responseCode = "400", description = UploadAnswers.BAD_REQUEST)
+    @APIResponse(responseCode = "413", description = UploadAnswers.TOO_LARGE)
+    @APIResponse(responseCode = "415", description = UploadAnswers.UNSUPPORTED_TYPE)
+    @APIResponse(responseCode = "422", description = UploadAnswers.SOME_REFUSED)
+    @APIResponse(responseCode = "503", description = UploadAnswers.RETRY_LATER)
     public Response uploadJson(InputStream body) throws IOException {
         return withUploadSlot(() -> readJson(body));
     }
@@ -84,6 +97,12 @@ public class ObservationResource {
     @RolesAllowed(Roles.UPLOADER)
     @Operation(summary = "Upload observations as CSV: a long table (region,indicator,period,value,unit,source[,observationId]) "
             + "or a wide table (region,period[,source],<indicator>[unit]...); Chinese header names are understood")
+    @APIResponse(responseCode = "200", description = UploadAnswers.OK)
+    @APIResponse(responseCode = "400", description = UploadAnswers.BAD_REQUEST)
+    @APIResponse(responseCode = "413", description = UploadAnswers.TOO_LARGE)
+    @APIResponse(responseCode = "415", description = UploadAnswers.UNSUPPORTED_TYPE)
+    @APIResponse(responseCode = "422", description = UploadAnswers.SOME_REFUSED)
+    @APIResponse(responseCode = "503", description = UploadAnswers.RETRY_LATER)
     public Response uploadCsv(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
                               @QueryParam("unit") List<String> units, @QueryParam("source") String source) throws IOException {
         return withUploadSlot(() -> readCsv(body, type, units, source));
@@ -182,6 +201,7 @@ public class ObservationResource {
     @GET
     @RolesAllowed(Roles.AUDITOR)
     @Operation(summary = "Every revision of one cell (region, indicator, period), oldest first, with who sent it")
+    @APIResponse(responseCode = "200", description = "The revisions, empty when the cell has none")
     public List<Observation> history(@QueryParam("region") String region, @QueryParam("indicator") String indicator,
                                      @QueryParam("period") String period) {
         return repository.history(region, indicator, period);

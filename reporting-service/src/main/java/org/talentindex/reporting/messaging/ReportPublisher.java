@@ -28,6 +28,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.talentindex.kafka.RecordCompression;
 import org.talentindex.reporting.repository.Report;
 
 /** Publishes report documents on index-reports as structured-mode CloudEvents (JSON), key frameworkId/period. */
@@ -49,10 +50,6 @@ public class ReportPublisher {
     @ConfigProperty(name = "talentindex.reports.source")
     URI source;
 
-    /** A 3,000-region report is over a megabyte of JSON: compressed, it fits the broker's default message size. */
-    @ConfigProperty(name = "talentindex.reports.compression")
-    String compression;
-
     @ConfigProperty(name = "talentindex.reports.max-request-size")
     int maxRequestSize;
 
@@ -65,7 +62,8 @@ public class ReportPublisher {
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
-        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, compression);
+        // A 3,000-region report is over a megabyte of JSON: compressed, it fits the broker's default message size
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, RecordCompression.CODEC);
         config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maxRequestSize);
         config.put(ProducerConfig.LINGER_MS_CONFIG, LINGER_MS);
         CloudEventSerializer serializer = new CloudEventSerializer();

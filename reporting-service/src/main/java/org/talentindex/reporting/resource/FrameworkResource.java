@@ -62,6 +62,7 @@ public class FrameworkResource {
 
     @GET
     @Operation(summary = "Every framework, with the periods that have a report and their versions")
+    @APIResponse(responseCode = "200", description = "The frameworks")
     public List<FrameworkSummary> frameworks() {
         Map<String, List<PeriodSummary>> periods = new HashMap<>();
         Report.summaries().forEach(r -> periods.computeIfAbsent(r.frameworkId(), id -> new ArrayList<>())
@@ -76,6 +77,7 @@ public class FrameworkResource {
     @Path("/{frameworkId}/regions/{region}/history")
     @Operation(summary = "A region's current scores, rank and level scores in every reported period of a framework")
     @APIResponse(responseCode = "404", description = "The framework has no scores for this region")
+    @APIResponse(responseCode = "200", description = "The region's history")
     public RegionHistory history(@PathParam("frameworkId") String frameworkId, @PathParam("region") String region) {
         List<RegionScores> periods = ReportRegion.history(frameworkId, region).stream().map(this::scores).toList();
         if (periods.isEmpty()) {
@@ -87,6 +89,7 @@ public class FrameworkResource {
     @GET
     @Path("/{frameworkId}/compare")
     @Operation(summary = "Two periods side by side: every region's scores in each, rank change (from's rank minus to's) and score change")
+    @APIResponse(responseCode = "200", description = "The comparison")
     @APIResponse(responseCode = "400", description = "from or to missing")
     public PeriodComparison compare(@PathParam("frameworkId") String frameworkId,
                                     @Parameter(description = "the earlier period, e.g. 2022") @QueryParam("from") String from,

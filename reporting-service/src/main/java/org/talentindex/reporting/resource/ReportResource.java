@@ -62,6 +62,7 @@ public class ReportResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every framework-period that has a report, with its current version")
+    @APIResponse(responseCode = "200", description = "The framework-periods")
     public List<ReportSummary> list() {
         return Report.summaries().stream()
                 .map(r -> new ReportSummary(r.frameworkId(), r.period(), r.version(), r.generatedAt().toString())).toList();
@@ -71,6 +72,7 @@ public class ReportResource {
     @Path("/{frameworkId}/{period}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The current report of a framework-period (contracts/schemas/index-report.schema.json); ETag is its version")
+    @APIResponse(responseCode = "200", description = "The report; gzip-encoded when Accept-Encoding allows it")
     @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
     @APIResponse(responseCode = "404", description = "No report for this framework-period")
     public Response report(@PathParam("frameworkId") String frameworkId, @PathParam("period") String period, Request request,
@@ -94,6 +96,8 @@ public class ReportResource {
     @Produces("text/csv")
     @Operation(summary = "The ranking as CSV (UTF-8): region names in Chinese and English, rank changes, the rank interval "
             + "(5th percentile, median, 95th percentile) when a sensitivity analysis is reported, one column per level")
+    @APIResponse(responseCode = "200", description = "The ranking")
+    @APIResponse(responseCode = "404", description = "No report for this framework-period")
     public Response csv(@PathParam("frameworkId") String frameworkId, @PathParam("period") String period,
                         @Parameter(description = "true adds a byte-order mark so that Excel reads UTF-8")
                         @QueryParam("bom") @DefaultValue("false") boolean bom) throws IOException {
@@ -132,6 +136,7 @@ public class ReportResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "A Server-Sent Events stream: one event per new report version")
+    @APIResponse(responseCode = "200", description = "The stream, open until the client closes it")
     public Multi<ReportChanged> changes() {
         return events.stream();
     }

@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentindex.kafka.BurstPoll;
+import org.talentindex.kafka.RecordCompression;
 
 /** Client settings: every {@code kafka.*} property (bootstrap servers, security) plus what each client role needs. */
 @ApplicationScoped
@@ -46,7 +47,7 @@ public class KafkaSettings {
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, RecordCompression.CODEC);
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10000);

@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.talentindex.framework.Framework;
 import org.talentindex.scoring.framework.FrameworkRegistry;
 import org.talentindex.scoring.state.ConsumerOffset;
@@ -44,6 +45,7 @@ public class ScoresResource {
     @GET
     @Path("/frameworks")
     @Operation(summary = "The frameworks this service scores")
+    @APIResponse(responseCode = "200", description = "The frameworks")
     public List<FrameworkSummary> frameworks() {
         return frameworks.all().stream().map(ScoresResource::summary).toList();
     }
@@ -52,6 +54,9 @@ public class ScoresResource {
     @Path("/scores/{frameworkId}/{period}")
     @Operation(summary = "The published scores of a framework-period with their version; 400 for a period that is not four digits, "
             + "404 for a framework this service does not score or a framework-period without scores")
+    @APIResponse(responseCode = "200", description = "The scores")
+    @APIResponse(responseCode = "400", description = "reason INVALID_PERIOD: the period is not four digits")
+    @APIResponse(responseCode = "404", description = "A framework this service does not score, or no scores yet")
     public PublishedScores scores(@PathParam("frameworkId") String frameworkId, @PathParam("period") String period) {
         FrameworkPeriodKey key = parameters.validated(frameworkId, period);
         FrameworkPeriod version = FrameworkPeriod.find(key);
@@ -64,6 +69,7 @@ public class ScoresResource {
     @GET
     @Path("/positions")
     @Operation(summary = "Where consumption of each partition of indicator-updates resumes (stored with the scores)")
+    @APIResponse(responseCode = "200", description = "Next offset per partition")
     public Map<String, Long> positions() {
         Map<String, Long> positions = new java.util.TreeMap<>();
         ConsumerOffset.<ConsumerOffset>listAll().forEach(o -> positions.put(o.topic + "-" + o.partition, o.nextOffset));

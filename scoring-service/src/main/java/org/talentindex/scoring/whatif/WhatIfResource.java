@@ -28,6 +28,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.talentindex.security.ApiKeyAuthenticationMechanism;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.talentindex.security.Roles;
 
@@ -38,6 +41,15 @@ import org.talentindex.security.Roles;
 @Path("/api/what-if")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ANALYST, Roles.OPERATOR})
+@SecurityRequirement(name = ApiKeyAuthenticationMechanism.OPENAPI_SCHEME)
+@APIResponse(responseCode = "401", description = "No X-API-Key, or an unknown one")
+@APIResponse(responseCode = "403", description = "The client lacks the role; reason CROSS_SITE_REQUEST: another site's Origin or Sec-Fetch-Site")
+@APIResponse(responseCode = "429", description = "Retry-After; reason RATE_LIMITED, or no body after too many wrong keys from the address")
+@APIResponse(responseCode = "200", description = "The scores, ranks and level scores the values would give")
+@APIResponse(responseCode = "400", description = "Every offending row or field with its reason (MALFORMED_JSON, MALFORMED_CSV, MISSING_BODY, ...)")
+@APIResponse(responseCode = "413", description = "The body exceeds talentindex.what-if.max-body-size")
+@APIResponse(responseCode = "415", description = "Content-Type other than application/json or text/csv")
+@APIResponse(responseCode = "503", description = "Retry-After; reason BUSY: talentindex.what-if.max-concurrent evaluations run")
 @Blocking
 public class WhatIfResource {
 
