@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.talentindex.testsupport.TopicRecords;
 
 /**
  * The whole path through real infrastructure: observations on Kafka → ingestion → scoring → reporting → index-reports,
