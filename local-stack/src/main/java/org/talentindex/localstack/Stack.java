@@ -19,6 +19,8 @@ import org.talentindex.testsupport.LocalInfrastructure;
  */
 public final class Stack implements AutoCloseable {
 
+    private static final int DEMO_REQUESTS_PER_MINUTE = 60_000;
+
     public static final List<String> SERVICES = List.of("ingestion-service", "scoring-service", "reporting-service");
 
     private final Path home;
@@ -77,6 +79,8 @@ public final class Stack implements AutoCloseable {
         settings.put("talentindex.frameworks.dir", frameworks.toString());
         if (service.equals("ingestion-service") || service.equals("scoring-service")) {
             settings.put("talentindex.security.api-keys", "demo:" + apiKey);
+            // the stack's one client loads samples and scripts against it: a budget of its own, not a shared service's
+            settings.put("talentindex.security.rate-limit.overrides", "demo=" + DEMO_REQUESTS_PER_MINUTE);
         }
         if (service.equals("reporting-service") && services.containsKey("scoring-service")) {
             settings.put("talentindex.scoring.url", services.get("scoring-service").url());

@@ -20,6 +20,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,43 +72,53 @@ class DatabaseCrashTest {
         Path frameworks = work.resolve("frameworks");
         Framework framework = SyntheticFramework.write(frameworks, FRAMEWORK, REGIONS, INDICATORS);
         Map<String, ValueTable> acknowledged = Map.of(UPLOADED_PERIOD, new ValueTable(), STREAMED_PERIOD, new ValueTable());
+        List<Revision> revisions = new ArrayList<>();
         Random random = new Random(20261207);
 
         try (Stack stack = Stack.start(work.resolve("stack"), frameworks, Stack.SERVICES, m -> System.out.println("[stack] " + m));
              KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers", stack.bootstrapServers(),
                      "acks", "all"), new StringSerializer(), new StringSerializer())) {
             String ingestion = stack.service("ingestion-service").url();
-            for (int round = 0; round < ROUNDS; round++) {
-                if (round == CRASH_AT_ROUND) {
-                    stack.infrastructure().crashPostgres();
-                    System.out.println("[crash] PostgreSQL killed after " + round + " rounds");
-                    new Thread(() -> restartAfter(stack), "postgres-restart").start();
+            AtomicInteger roundsSent = new AtomicInteger();
+            ExecutorService sender = Executors.newSingleThreadExecutor();
+            Future<?> stream = sender.submit(() -> {
+                for (int round = 0; round < ROUNDS; round++) {
+                    String source = "crash test round " + round;
+                    Map<String, Double> upload = randomCells(random);
+                    uploadUntilAcknowledged(ingestion, stack.apiKey(), upload, source);
+                    upload.forEach((cell, value) -> {
+                        acknowledged.get(UPLOADED_PERIOD).put(regionOf(cell), indicatorOf(cell), value);
+                        revisions.add(new Revision(cell, UPLOADED_PERIOD, value, source));
+                    });
+                    for (Map.Entry<String, Double> cell : randomCells(random).entrySet()) {
+                        producer.send(new ProducerRecord<>("indicator-observations", cell.getKey(),
+                                observation(cell.getKey(), STREAMED_PERIOD, cell.getValue(), source))).get();
+                        acknowledged.get(STREAMED_PERIOD).put(regionOf(cell.getKey()), indicatorOf(cell.getKey()), cell.getValue());
+                        revisions.add(new Revision(cell.getKey(), STREAMED_PERIOD, cell.getValue(), source));
+                    }
+                    roundsSent.incrementAndGet();
                 }
-                Map<String, Double> upload = randomCells(random);
-                uploadUntilAcknowledged(ingestion, stack.apiKey(), upload);
-                upload.forEach((cell, value) -> acknowledged.get(UPLOADED_PERIOD).put(regionOf(cell), indicatorOf(cell), value));
-                for (Map.Entry<String, Double> cell : randomCells(random).entrySet()) {
-                    producer.send(new ProducerRecord<>("indicator-observations", cell.getKey(),
-                            observation(cell.getKey(), STREAMED_PERIOD, cell.getValue()))).get();
-                    acknowledged.get(STREAMED_PERIOD).put(regionOf(cell.getKey()), indicatorOf(cell.getKey()), cell.getValue());
-                }
+                return null;
+            });
+            // the crash comes while the stream flows: what was acknowledged just before it must survive
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+            while (roundsSent.get() < CRASH_AT_ROUND && Instant.now().isBefore(deadline)) {
+                Thread.sleep(5);
             }
+            stack.infrastructure().crashPostgres();
+            System.out.println("[crash] PostgreSQL killed after " + roundsSent.get() + " rounds");
+            Thread.sleep(DOWN.toMillis());
+            stack.infrastructure().restartPostgres();
+            System.out.println("[crash] PostgreSQL started again");
+            stream.get(5, TimeUnit.MINUTES);
+            sender.shutdown();
 
             for (String period : acknowledged.keySet()) {
                 awaitStoredAsAcknowledged(ingestion, stack.apiKey(), period, acknowledged.get(period));
                 awaitReportEqualToEvaluation(stack.service("reporting-service").url(), framework, period, acknowledged.get(period));
             }
+            assertEveryRevisionStored(ingestion, stack.apiKey(), revisions);
             assertNoVersionPublishedTwiceWithDifferentContent(stack.bootstrapServers());
-        }
-    }
-
-    private static void restartAfter(Stack stack) {
-        try {
-            Thread.sleep(DOWN.toMillis());
-            stack.infrastructure().restartPostgres();
-            System.out.println("[crash] PostgreSQL started again");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -117,10 +132,10 @@ class DatabaseCrashTest {
     }
 
     /** An upload that gets no 200 (the database is down, or the answer is lost) is sent again until one arrives. */
-    private static void uploadUntilAcknowledged(String ingestion, String apiKey, Map<String, Double> cells) throws Exception {
+    private static void uploadUntilAcknowledged(String ingestion, String apiKey, Map<String, Double> cells, String source) throws Exception {
         StringBuilder csv = new StringBuilder("region,indicator,period,value,unit,source\n");
         cells.forEach((cell, value) -> csv.append(regionOf(cell)).append(',').append(indicatorOf(cell)).append(',')
-                .append(UPLOADED_PERIOD).append(',').append(value).append(",index,crash test\n"));
+                .append(UPLOADED_PERIOD).append(',').append(value).append(",index,").append(source).append('\n'));
         HttpRequest request = HttpRequest.newBuilder(URI.create(ingestion + "/api/observations")).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "text/csv").header("X-API-Key", apiKey)
                 .POST(HttpRequest.BodyPublishers.ofString(csv.toString())).build();
@@ -148,6 +163,27 @@ class DatabaseCrashTest {
                         history -> history.size() > 0 && history.get(history.size() - 1).path("canonicalValue").asDouble() == cell.getValue());
             }
         }
+    }
+
+    /** One acknowledged observation: a later one of the same cell may hide its loss from the latest values, not from the history. */
+    private record Revision(String cell, String period, double value, String source) {
+    }
+
+    private static void assertEveryRevisionStored(String ingestion, String apiKey, List<Revision> revisions) throws Exception {
+        Map<String, List<Revision>> byCell = new TreeMap<>();
+        revisions.forEach(r -> byCell.computeIfAbsent(r.cell() + "/" + r.period(), c -> new ArrayList<>()).add(r));
+        List<Revision> lost = new ArrayList<>();
+        for (List<Revision> cell : byCell.values()) {
+            Revision any = cell.get(0);
+            String url = ingestion + "/api/observations?region=" + regionOf(any.cell()) + "&indicator=" + indicatorOf(any.cell())
+                    + "&period=" + any.period();
+            JsonNode history = awaitJson(HttpRequest.newBuilder(URI.create(url)).header("X-API-Key", apiKey).build(), Duration.ofMinutes(1),
+                    answer -> true);
+            List<String> stored = new ArrayList<>();
+            history.forEach(o -> stored.add(o.path("canonicalValue").asDouble() + " " + o.path("source").asText()));
+            cell.stream().filter(r -> !stored.contains(r.value() + " " + r.source())).forEach(lost::add);
+        }
+        assertEquals(List.of(), lost, "acknowledged observations missing from ingestion's store");
     }
 
     private static void awaitReportEqualToEvaluation(String reporting, Framework framework, String period, ValueTable values) throws Exception {
@@ -206,9 +242,9 @@ class DatabaseCrashTest {
         return BigDecimal.valueOf(value).setScale(precision, RoundingMode.HALF_UP).doubleValue();
     }
 
-    private static String observation(String cell, String period, double value) throws Exception {
+    private static String observation(String cell, String period, double value, String source) throws Exception {
         return JSON.writeValueAsString(Map.of("observationId", UUID.randomUUID().toString(), "region", regionOf(cell),
-                "indicator", indicatorOf(cell), "period", period, "value", value, "unit", "index", "source", "crash test"));
+                "indicator", indicatorOf(cell), "period", period, "value", value, "unit", "index", "source", source));
     }
 
     private static String regionOf(String cell) {

@@ -14,7 +14,7 @@ import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import org.talentindex.testsupport.InfrastructureTestResource;
 
-/** The security headers (module api-security) on reporting's pages and open reports. */
+/** The security headers (module api-security) on reporting's pages and open reports, and the health of its consumer. */
 @QuarkusTest
 @QuarkusTestResource(value = InfrastructureTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 @QuarkusTestResource(ScoringStub.class)
@@ -32,6 +32,11 @@ class SecurityHeadersTest {
         assertSecurityHeaders(given().get("/api/reports/" + KEY + ".csv").then().statusCode(200).contentType(containsString("text/csv")))
                 .header("Cache-Control", "no-store");
         assertSecurityHeaders(given().get("/api/reports/" + KEY).then().statusCode(200)).header("Cache-Control", "no-cache");
+    }
+
+    @Test
+    void theHealthChecksReportTheConsumerOfScoreUpdates() {
+        given().get("/q/health/live").then().statusCode(200).body(containsString("score-updates consumer"));
     }
 
     private static ValidatableResponse assertSecurityHeaders(ValidatableResponse response) {

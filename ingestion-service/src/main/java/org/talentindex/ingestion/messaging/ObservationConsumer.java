@@ -33,6 +33,7 @@ import org.talentindex.ingestion.validation.ObservationValidator;
 import org.talentindex.ingestion.validation.Rejection;
 import org.talentindex.ingestion.validation.ValidObservation;
 import org.talentindex.ingestion.validation.ValidationResult;
+import org.talentindex.kafka.LoopHeartbeat;
 
 /**
  * Reads indicator-observations batch by batch: valid records are stored and forwarded, invalid ones go to the dead-letter
@@ -71,13 +72,13 @@ public class ObservationConsumer {
     private KafkaConsumer<byte[], byte[]> consumer;
     private ExecutorService partitionWorkers;
     private Thread worker;
-    private LoopWatch watch;
+    private final LoopHeartbeat heartbeat = new LoopHeartbeat("observation consumer");
     private volatile boolean running;
 
     void start(@Observes StartupEvent event) {
         consumer = new KafkaConsumer<>(settings.consumer(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
         partitionWorkers = Executors.newFixedThreadPool(PARTITIONS_SIDE_BY_SIDE, task -> new Thread(task, "observation-partition"));
-        watch = new LoopWatch(stuckAfter, System.nanoTime());
+        heartbeat.started();
         running = true;
         worker = new Thread(this::run, "observation-consumer");
         worker.start();
@@ -94,7 +95,7 @@ public class ObservationConsumer {
 
     /** Empty while the loop runs; what is wrong with it when it died or is stuck. */
     Optional<String> problem() {
-        return watch == null ? Optional.empty() : watch.problem(System.nanoTime());
+        return heartbeat.problem(stuckAfter);
     }
 
     private void run() {
@@ -102,7 +103,7 @@ public class ObservationConsumer {
         try {
             consumer.subscribe(List.of(topic));
             while (running) {
-                watch.turn(System.nanoTime());
+                heartbeat.roundCompleted();
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
                 if (records.isEmpty() || process(records)) {
                     retryPause = FIRST_RETRY_PAUSE;
@@ -114,7 +115,7 @@ public class ObservationConsumer {
             }
         } catch (Throwable e) {
             if (running) {
-                watch.died(e);
+                heartbeat.died(e);
                 Log.errorf(e, "The consumer of %s stopped", topic);
             }
         } finally {
@@ -225,7 +226,7 @@ public class ObservationConsumer {
         consumer.pause(assigned);
         long until = System.nanoTime() + pause.toNanos();
         while (running && System.nanoTime() < until) {
-            watch.turn(System.nanoTime());
+            heartbeat.roundCompleted();
             consumer.poll(Duration.ofMillis(200));
         }
         consumer.resume(consumer.paused());

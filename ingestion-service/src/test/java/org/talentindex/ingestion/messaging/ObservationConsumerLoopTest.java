@@ -64,7 +64,7 @@ class ObservationConsumerLoopTest {
         consumer.start(null);
         sendOneRecord(consumer.topic);
         await().atMost(PATIENCE).until(() -> stuck.getCount() == 0 && consumer.problem().isPresent());
-        assertTrue(consumer.problem().orElseThrow().startsWith("stuck"), consumer.problem().orElseThrow());
+        assertTrue(consumer.problem().orElseThrow().startsWith("stalled"), consumer.problem().orElseThrow());
 
         long started = System.nanoTime();
         consumer.stop(null);

@@ -36,6 +36,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentindex.kafka.BurstPoll;
+import org.talentindex.kafka.LoopHeartbeat;
 import org.talentindex.reporting.repository.Report;
 import org.talentindex.reporting.service.KeyOutcome;
 import org.talentindex.reporting.service.ReportEvents;
@@ -107,6 +108,7 @@ public class ScoreUpdateConsumer {
     private InFlight inFlight;
     private Thread worker;
     private volatile boolean running;
+    private final LoopHeartbeat heartbeat = new LoopHeartbeat("score-updates consumer");
 
     void start(@Observes StartupEvent event) {
         Map<String, Object> config = new HashMap<>(broker);
@@ -120,6 +122,7 @@ public class ScoreUpdateConsumer {
         burstPoll = new BurstPoll(burstGap, fetchMaxWait, maxPollRecords);
         eventReader = ScoreUpdate.reader(json);
         running = true;
+        heartbeat.started();
         worker = new Thread(this::run, "score-update-consumer");
         worker.start();
     }
@@ -130,7 +133,21 @@ public class ScoreUpdateConsumer {
         worker.join(Duration.ofSeconds(30).toMillis());
     }
 
+    LoopHeartbeat heartbeat() {
+        return heartbeat;
+    }
+
     private void run() {
+        try {
+            consume();
+            heartbeat.stopped();
+        } catch (Throwable e) { // an Error too: the health checks must learn that no report is built any more
+            heartbeat.died(e);
+            Log.errorf(e, "The consumer of %s died", topic);
+        }
+    }
+
+    private void consume() {
         try {
             consumer.subscribe(List.of(topic), new ConsumerRebalanceListener() {
                 @Override
@@ -149,6 +166,7 @@ public class ScoreUpdateConsumer {
                 if (!done) {
                     sleep(RETRY_PAUSE);
                 }
+                heartbeat.roundCompleted();
             }
         } catch (WakeupException e) {
             if (running) {

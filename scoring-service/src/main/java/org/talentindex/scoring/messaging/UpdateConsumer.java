@@ -38,6 +38,7 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentindex.kafka.BurstPoll;
+import org.talentindex.kafka.LoopHeartbeat;
 import org.talentindex.scoring.service.IndicatorUpdate;
 import org.talentindex.scoring.service.ScoringService;
 import org.talentindex.scoring.state.ConsumerOffset;
@@ -151,14 +152,17 @@ public class UpdateConsumer {
                     if (!records.isEmpty()) {
                         process(records);
                     }
-                    heartbeat.roundCompleted();
                 } catch (WakeupException e) {
                     throw e;
                 } catch (RuntimeException e) { // PostgreSQL or Kafka away: nothing was committed, so read again from what was
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw e;
+                    }
                     Log.warnf("Updates not processed, will resume from the stored positions: %s", e.getMessage());
                     resumeFromStoredPositions = true;
                     pauseBeforeRetry();
                 }
+                heartbeat.roundCompleted();
             }
         } catch (WakeupException e) {
             if (running) {
