@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CountDownLatch;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +25,7 @@ public final class LocalStack {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FIRST_REPORT = "jjj-talent-development/2022";
     private static final int SHOWN_ROWS = 10;
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private LocalStack() {
     }
@@ -123,6 +124,6 @@ public final class LocalStack {
     }
 
     private static void progress(String message) {
-        System.out.println("[" + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "] " + message);
+        System.out.println("[" + LocalTime.now().format(CLOCK) + "] " + message);
     }
 }
