@@ -96,6 +96,25 @@ public record Framework(String id, LocalizedName names, String method, List<Regi
                 missingData, outliers, derived, sectors, riskLevels, inputs);
     }
 
+    public Framework withRegions(List<Region> other) {
+        return new Framework(id, names, method, other, precision, dimensions, periods, normalisation, weighting, aggregation, rescale,
+                missingData, outliers, derived, sectors, riskLevels, inputs);
+    }
+
+    /** The regions that are sums of other regions of the framework. */
+    public List<Region> aggregates() {
+        return regions.stream().filter(region -> !region.members().isEmpty()).toList();
+    }
+
+    /** The observed columns that add up across regions (counts), as an aggregate region is summed from its members. */
+    public Set<String> additiveColumns() {
+        Set<String> additive = new LinkedHashSet<>();
+        indicators().stream().filter(i -> i.measure() == MeasureType.COUNT).forEach(i -> additive.add(i.code()));
+        inputs.stream().filter(i -> i.measure() == MeasureType.COUNT).forEach(i -> additive.add(i.code()));
+        additive.retainAll(inputColumns());
+        return additive;
+    }
+
     public Framework withAggregation(AggregationMethod other) {
         return new Framework(id, names, method, regions, precision, dimensions, periods, normalisation, weighting, other, rescale,
                 missingData, outliers, derived, sectors, riskLevels, inputs);

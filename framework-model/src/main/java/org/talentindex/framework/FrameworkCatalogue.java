@@ -72,6 +72,7 @@ public final class FrameworkCatalogue {
                 problems.add(name + ":" + locations.line("/id") + ": framework " + framework.id() + " is defined in " + earlier + " too");
                 continue;
             }
+            framework = withCatalogueAggregates(framework, regions);
             frameworks.put(framework.id(), framework);
             problems.addAll(regionProblems(framework, name, locations, regions));
             for (IndicatorDefinition definition : IndicatorDefinition.observedBy(framework)) {
@@ -109,6 +110,14 @@ public final class FrameworkCatalogue {
 
     public RegionCatalogue regions() {
         return regions;
+    }
+
+    /** A catalogue aggregate the framework lists is the sum of its members: the region carries them. */
+    private static Framework withCatalogueAggregates(Framework framework, RegionCatalogue regions) {
+        return framework.withRegions(framework.regions().stream()
+                .map(region -> regions.region(region.code()).filter(known -> known.kind() == CatalogueRegion.Kind.AGGREGATE)
+                        .map(aggregate -> region.withMembers(aggregate.members())).orElse(region))
+                .toList());
     }
 
     /**

@@ -31,6 +31,9 @@ class FrameworkCatalogueTest {
         assertEquals(Set.of("human-capital-industry-coupling"), productivity.frameworkIds());
         assertEquals("人", catalogue.indicator("job_postings").orElseThrow().unit(), "an input column of derived indicators");
         assertTrue(catalogue.indicator("supply_demand_gap").isEmpty(), "a derived indicator is computed, not observed");
+        Framework deviation = catalogue.framework("industry-talent-deviation").orElseThrow();
+        assertEquals(List.of("JJJ"), deviation.aggregates().stream().map(Region::code).toList());
+        assertEquals(List.of("110000", "120000", "130000"), deviation.aggregates().get(0).members(), "a catalogue aggregate's members");
     }
 
     @Test

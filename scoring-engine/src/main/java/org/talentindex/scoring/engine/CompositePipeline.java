@@ -11,6 +11,7 @@ import org.talentindex.scoring.engine.compute.ColumnNormaliser;
 import org.talentindex.scoring.engine.compute.ColumnStatistics;
 import org.talentindex.scoring.engine.compute.SiblingWeights;
 import org.talentindex.scoring.engine.compute.Winsoriser;
+import org.talentindex.scoring.engine.derived.AggregateRegions;
 import org.talentindex.scoring.engine.derived.DerivedIndicators;
 import org.talentindex.framework.Framework;
 import org.talentindex.framework.Indicator;
@@ -29,10 +30,12 @@ final class CompositePipeline {
 
     static ScoringState load(Framework framework, ValueTable values, EvaluationOptions options) {
         Hierarchy hierarchy = new Hierarchy(framework);
-        ValueTable table = derived(framework, values, options.previousPeriod());
+        List<String> aggregateWarnings = new ArrayList<>();
+        ValueTable table = derived(framework, AggregateRegions.withSums(framework, values, aggregateWarnings), options.previousPeriod());
         Set<String> regionCodes = new TreeSet<>(table.regions());
         framework.regions().forEach(r -> regionCodes.add(r.code()));
         ScoringState state = new ScoringState(framework, hierarchy, options, List.copyOf(regionCodes));
+        state.warnings.addAll(aggregateWarnings);
         if (!framework.regions().isEmpty()) {
             Set<String> undeclared = new TreeSet<>(table.regions());
             framework.regions().forEach(r -> undeclared.remove(r.code()));

@@ -115,7 +115,7 @@ public final class IncrementalEvaluation {
     private boolean applied(String region, String column, DirtyNodes dirty) {
         int row = regionRows.getOrDefault(region, -1);
         boolean supported = framework.kind() == FrameworkMethod.COMPOSITE || framework.kind() == FrameworkMethod.EARLY_WARNING;
-        if (!supported || row < 0 || !framework.derived().isEmpty()) {
+        if (!supported || row < 0 || !framework.derived().isEmpty() || !framework.aggregates().isEmpty()) {
             return false;
         }
         boolean eligibleBefore = state.eligible[row];

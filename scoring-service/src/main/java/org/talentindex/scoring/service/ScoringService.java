@@ -176,6 +176,9 @@ public class ScoringService {
                                      StateWriter writes) {
         Evaluation before = state.compared;
         Evaluation evaluation = evaluate(state);
+        if (!evaluation.warnings().isEmpty() && (before == null || !before.warnings().equals(evaluation.warnings()))) {
+            Log.warnf("%s: %s", key, String.join("; ", evaluation.warnings()));
+        }
         Map<String, PublishedScore> next = changedScores(framework, state, evaluation);
         if (next.isEmpty()) {
             return false;

@@ -75,22 +75,6 @@ public final class DerivedIndicators {
         return Math.pow(end / start, 1 / years) - 1;
     }
 
-    /** Adds a region whose every listed indicator is the sum over {@code members} (e.g. BJ+TJ+HB = JJJ); absent if a member lacks it. */
-    public static void addRegionSum(ValueTable table, String region, Collection<String> members, Collection<String> indicators) {
-        for (String indicator : indicators) {
-            double sum = 0;
-            boolean complete = true;
-            for (String member : members) {
-                OptionalDouble value = table.get(member, indicator);
-                complete &= value.isPresent();
-                sum += value.orElse(0);
-            }
-            if (complete) {
-                table.put(region, indicator, sum);
-            }
-        }
-    }
-
     private static OptionalDouble sumOf(ValueTable table, String region, List<String> inputs) {
         double sum = 0;
         for (String input : inputs) {

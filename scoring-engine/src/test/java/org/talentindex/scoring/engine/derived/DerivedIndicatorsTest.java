@@ -3,6 +3,7 @@ package org.talentindex.scoring.engine.derived;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class DerivedIndicatorsTest {
             table.put(regions[r], "resident_employed_population", employed[r]);
             table.put(regions[r], "talent_total", talent[r]);
         }
-        DerivedIndicators.addRegionSum(table, "jjj", List.of(regions), List.of("resident_employed_population", "talent_total"));
+        AggregateRegions.sum(table, "jjj", List.of(regions), List.of("resident_employed_population", "talent_total"), new ArrayList<>());
         return table;
     }
 
