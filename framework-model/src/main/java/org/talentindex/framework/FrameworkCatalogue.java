@@ -51,20 +51,29 @@ public final class FrameworkCatalogue {
         Map<String, Framework> frameworks = new TreeMap<>();
         Map<String, String> fileOfFramework = new HashMap<>();
         Map<String, Located> firstDefinitions = new LinkedHashMap<>();
+        Map<String, IndicatorDefinition> indicators = new TreeMap<>();
         for (Path file : FrameworkLoader.definitionFiles(directory)) {
             String name = file.getFileName().toString();
             String yaml = read(file);
             YamlLocations locations = YamlLocations.of(yaml);
-            List<String> schemaProblems = schemaProblems(yaml, name, locations);
+            JsonNode tree;
+            try {
+                tree = FrameworkLoader.YAML.readTree(yaml);
+            } catch (JsonProcessingException e) {
+                problems.add(name + ":" + (e.getLocation() == null ? 0 : e.getLocation().getLineNr()) + ": not valid YAML: "
+                        + e.getOriginalMessage());
+                continue;
+            }
+            List<String> schemaProblems = schemaProblems(tree, name, locations);
             if (!schemaProblems.isEmpty()) {
                 problems.addAll(schemaProblems);
                 continue;
             }
             Framework framework;
             try {
-                framework = FrameworkLoader.parse(yaml, name);
+                framework = FrameworkLoader.parse(tree, name);
             } catch (FrameworkDefinitionException e) {
-                problems.add(e.getMessage());
+                problems.add(e.atLine(locations.line(e.path())).getMessage());
                 continue;
             }
             String earlier = fileOfFramework.putIfAbsent(framework.id(), name);
@@ -76,6 +85,7 @@ public final class FrameworkCatalogue {
             frameworks.put(framework.id(), framework);
             problems.addAll(regionProblems(framework, name, locations, regions));
             for (IndicatorDefinition definition : IndicatorDefinition.observedBy(framework)) {
+                indicators.merge(definition.code(), definition, IndicatorDefinition::usedAlsoBy);
                 Located here = new Located(definition, name, locations.line(pointerOf(locations, definition.code())));
                 Located first = firstDefinitions.putIfAbsent(definition.code(), here);
                 if (first != null && !first.definition().sameQuantityAs(definition)) {
@@ -87,7 +97,7 @@ public final class FrameworkCatalogue {
         if (!problems.isEmpty()) {
             throw new FrameworkCatalogueException(directory, problems);
         }
-        return new FrameworkCatalogue(Collections.unmodifiableMap(frameworks), indicators(frameworks.values()), regions);
+        return new FrameworkCatalogue(Collections.unmodifiableMap(frameworks), Collections.unmodifiableMap(indicators), regions);
     }
 
     /** In the order of their ids. */
@@ -138,16 +148,6 @@ public final class FrameworkCatalogue {
         return problems;
     }
 
-    private static Map<String, IndicatorDefinition> indicators(Collection<Framework> frameworks) {
-        Map<String, IndicatorDefinition> merged = new TreeMap<>();
-        for (Framework framework : frameworks) {
-            for (IndicatorDefinition definition : IndicatorDefinition.observedBy(framework)) {
-                merged.merge(definition.code(), definition, IndicatorDefinition::usedAlsoBy);
-            }
-        }
-        return Collections.unmodifiableMap(merged);
-    }
-
     private record Located(IndicatorDefinition definition, String file, int line) {
 
         String place() {
@@ -160,14 +160,7 @@ public final class FrameworkCatalogue {
         return inDimensions != null ? inDimensions : String.valueOf(locations.pointerOfCode("inputs", code));
     }
 
-    private static List<String> schemaProblems(String yaml, String name, YamlLocations locations) {
-        JsonNode tree;
-        try {
-            tree = FrameworkLoader.YAML.readTree(yaml);
-        } catch (JsonProcessingException e) {
-            return List.of(name + ":" + (e.getLocation() == null ? 0 : e.getLocation().getLineNr()) + ": not valid YAML: "
-                    + e.getOriginalMessage());
-        }
+    private static List<String> schemaProblems(JsonNode tree, String name, YamlLocations locations) {
         List<String> problems = new ArrayList<>();
         for (ValidationMessage message : SCHEMA.validate(tree)) {
             String pointer = message.getInstanceLocation().toString();

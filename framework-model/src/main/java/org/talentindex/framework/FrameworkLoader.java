@@ -51,19 +51,22 @@ public final class FrameworkLoader {
 
     public static Framework parse(String yaml, String sourceName) {
         try {
-            return parseTree(yaml, sourceName);
+            return parse(readTree(yaml, sourceName), sourceName);
         } catch (FrameworkDefinitionException e) {
             throw e.atLine(YamlLocations.of(yaml).line(e.path()));
         }
     }
 
-    private static Framework parseTree(String yaml, String sourceName) {
-        JsonNode tree;
+    private static JsonNode readTree(String yaml, String sourceName) {
         try {
-            tree = YAML.readTree(yaml);
+            return YAML.readTree(yaml);
         } catch (IOException e) {
             throw new FrameworkDefinitionException(sourceName, "/", "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
         }
+    }
+
+    /** A definition already read as a tree; a refusal names the path in it, without the line, which the caller knows. */
+    static Framework parse(JsonNode tree, String sourceName) {
         if (tree == null || !tree.isObject()) {
             throw new FrameworkDefinitionException(sourceName, "/", "a framework definition must be a mapping");
         }
