@@ -3,6 +3,7 @@ package org.talentindex.ingestion.catalogue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,11 +33,21 @@ public class Catalogue {
     @ConfigProperty(name = "talentindex.frameworks.dir")
     Path frameworksDirectory;
 
-    private volatile Map<String, IndicatorSpec> indicators = Map.of();
-    private volatile Map<String, FrameworkEntry> frameworks = Map.of();
-    private volatile RegionCatalogue regionCatalogue;
-    private volatile Map<String, List<String>> regionNames = Map.of();
+    /** One reading of the frameworks directory, replaced whole when the directory is read again. */
+    private record Contents(Map<String, IndicatorSpec> indicators, Map<String, FrameworkEntry> frameworks, RegionCatalogue regionCatalogue,
+                            Set<String> frameworkRegions, Map<String, List<String>> regionNames) {
 
+        boolean knowsRegion(String region) {
+            return regionCatalogue.contains(region) || frameworkRegions.contains(region);
+        }
+
+        boolean anyFrameworkWithIndicatorCovers(String indicatorCode, String region) {
+            IndicatorSpec spec = indicators.get(indicatorCode);
+            return spec != null && spec.frameworkIds().stream().anyMatch(id -> frameworks.get(id).regions().contains(region));
+        }
+    }
+
+    private volatile Contents contents;
     private FrameworkDirectory directory;
 
     @PostConstruct
@@ -50,21 +61,21 @@ public class Catalogue {
     }
 
     private void use(FrameworkCatalogue catalogue) {
-        Map<String, IndicatorSpec> loadedIndicators = new HashMap<>();
+        Map<String, IndicatorSpec> indicators = new HashMap<>();
         for (IndicatorDefinition definition : catalogue.indicators().values()) {
-            loadedIndicators.put(definition.code(), new IndicatorSpec(definition.code(), definition.names().zh(), definition.names().en(),
+            indicators.put(definition.code(), new IndicatorSpec(definition.code(), definition.names().zh(), definition.names().en(),
                     definition.unit(), definition.range().min(), definition.range().max(),
                     definition.measure().name().toLowerCase(Locale.ROOT), definition.frameworkIds()));
         }
-        Map<String, FrameworkEntry> loadedFrameworks = new HashMap<>();
+        Map<String, FrameworkEntry> frameworks = new HashMap<>();
+        Set<String> frameworkRegions = new HashSet<>();
         for (Framework framework : catalogue.frameworks()) {
             Set<String> regions = framework.regions().stream().map(org.talentindex.framework.Region::code).collect(Collectors.toUnmodifiableSet());
-            loadedFrameworks.put(framework.id(), new FrameworkEntry(framework.id(), regions, framework.periods().from(), framework.periods().to()));
+            frameworks.put(framework.id(), new FrameworkEntry(framework.id(), regions, framework.periods().from(), framework.periods().to()));
+            frameworkRegions.addAll(regions);
         }
-        indicators = Map.copyOf(loadedIndicators);
-        frameworks = Map.copyOf(loadedFrameworks);
-        regionCatalogue = catalogue.regions();
-        regionNames = regionNames(catalogue);
+        contents = new Contents(Map.copyOf(indicators), Map.copyOf(frameworks), catalogue.regions(), Set.copyOf(frameworkRegions),
+                regionNames(catalogue));
         Log.infof("Catalogue: %d frameworks, %d indicators from %s", frameworks.size(), indicators.size(), frameworksDirectory.toAbsolutePath());
     }
 
@@ -84,22 +95,23 @@ public class Catalogue {
     }
 
     public Optional<IndicatorSpec> indicator(String code) {
-        return Optional.ofNullable(indicators.get(code));
+        return Optional.ofNullable(contents.indicators().get(code));
     }
 
     public Optional<FrameworkEntry> framework(String id) {
-        return Optional.ofNullable(frameworks.get(id));
+        return Optional.ofNullable(contents.frameworks().get(id));
     }
 
     /** The frameworks that use the indicator and cover the region in the period. */
     public List<String> frameworksFor(String indicatorCode, String region, int period) {
-        IndicatorSpec spec = indicators.get(indicatorCode);
+        Contents current = contents;
+        IndicatorSpec spec = current.indicators().get(indicatorCode);
         if (spec == null) {
             return List.of();
         }
         List<String> covering = new ArrayList<>(spec.frameworkIds().size());
         for (String id : spec.frameworkIds()) {
-            if (frameworks.get(id).covers(region, period)) {
+            if (current.frameworks().get(id).covers(region, period)) {
                 covering.add(id);
             }
         }
@@ -108,12 +120,11 @@ public class Catalogue {
 
     /** Whether a framework that uses the indicator lists the region, whatever the period. */
     public boolean anyFrameworkWithIndicatorCovers(String indicatorCode, String region) {
-        IndicatorSpec spec = indicators.get(indicatorCode);
-        return spec != null && spec.frameworkIds().stream().anyMatch(id -> frameworks.get(id).regions().contains(region));
+        return contents.anyFrameworkWithIndicatorCovers(indicatorCode, region);
     }
 
     public boolean knowsRegion(String region) {
-        return regionCatalogue.contains(region) || frameworks.values().stream().anyMatch(f -> f.regions().contains(region));
+        return contents.knowsRegion(region);
     }
 
     /**
@@ -121,23 +132,25 @@ public class Catalogue {
      * or where the name repeats (Suzhou: 苏州市 and 宿州市), the one of them a framework using the indicator covers.
      */
     public Optional<String> regionCode(String codeOrName, String indicatorCode) {
-        if (knowsRegion(codeOrName)) {
+        Contents current = contents;
+        if (current.knowsRegion(codeOrName)) {
             return Optional.of(codeOrName);
         }
-        List<String> candidates = regionsNamed(codeOrName);
+        List<String> candidates = current.regionNames().getOrDefault(codeOrName, List.of());
         if (candidates.size() > 1) {
-            candidates = candidates.stream().filter(code -> anyFrameworkWithIndicatorCovers(indicatorCode, code)).toList();
+            candidates = candidates.stream().filter(code -> current.anyFrameworkWithIndicatorCovers(indicatorCode, code)).toList();
         }
         return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
     }
 
     /** The codes of every catalogue or framework region with this zh or en name. */
     public List<String> regionsNamed(String name) {
-        return regionNames.getOrDefault(name, List.of());
+        return contents.regionNames().getOrDefault(name, List.of());
     }
 
     /** The indicator with this code, or with this zh or en name. */
     public Optional<IndicatorSpec> indicatorByCodeOrName(String codeOrName) {
+        Map<String, IndicatorSpec> indicators = contents.indicators();
         IndicatorSpec byCode = indicators.get(codeOrName);
         if (byCode != null) {
             return Optional.of(byCode);

@@ -32,8 +32,11 @@ public class FrameworkNames {
     @ConfigProperty(name = "talentindex.frameworks.dir")
     Path directory;
 
-    private volatile Map<String, FrameworkOutline> frameworks = Map.of();
-    private volatile Map<String, Map<String, Name>> regions = Map.of();
+    /** One reading of the frameworks directory, replaced whole when the directory is read again. */
+    private record Contents(Map<String, FrameworkOutline> frameworks, Map<String, Map<String, Name>> regions) {
+    }
+
+    private volatile Contents contents;
     private FrameworkDirectory watched;
 
     @PostConstruct
@@ -55,8 +58,7 @@ public class FrameworkNames {
             framework.regions().forEach(r -> names.put(r.code(), Name.of(r.names())));
             regionNames.put(framework.id(), Map.copyOf(names));
         }
-        frameworks = Map.copyOf(outlines);
-        regions = Map.copyOf(regionNames);
+        contents = new Contents(Map.copyOf(outlines), Map.copyOf(regionNames));
     }
 
     private static FrameworkOutline outline(Framework framework) {
@@ -84,14 +86,14 @@ public class FrameworkNames {
     }
 
     public FrameworkOutline outline(String frameworkId) {
-        return frameworks.getOrDefault(frameworkId, FrameworkOutline.unknown(frameworkId));
+        return contents.frameworks().getOrDefault(frameworkId, FrameworkOutline.unknown(frameworkId));
     }
 
     public Name region(String frameworkId, String region) {
-        return regions.getOrDefault(frameworkId, Map.of()).getOrDefault(region, new Name(region, region));
+        return contents.regions().getOrDefault(frameworkId, Map.of()).getOrDefault(region, new Name(region, region));
     }
 
     public List<String> frameworkIds() {
-        return frameworks.keySet().stream().sorted().toList();
+        return contents.frameworks().keySet().stream().sorted().toList();
     }
 }
