@@ -159,7 +159,7 @@ class DatabaseCrashTest {
         for (Map.Entry<String, Map<String, Double>> region : values.asMap().entrySet()) {
             for (Map.Entry<String, Double> cell : region.getValue().entrySet()) {
                 String url = ingestion + "/api/observations?region=" + region.getKey() + "&indicator=" + cell.getKey() + "&period=" + period;
-                awaitJson(HttpRequest.newBuilder(URI.create(url)).header("X-API-Key", apiKey).build(), Duration.ofMinutes(2),
+                JsonAnswers.await(HttpRequest.newBuilder(URI.create(url)).header("X-API-Key", apiKey).build(), Duration.ofMinutes(2),
                         history -> history.size() > 0 && history.get(history.size() - 1).path("canonicalValue").asDouble() == cell.getValue());
             }
         }
@@ -177,7 +177,7 @@ class DatabaseCrashTest {
             Revision any = cell.get(0);
             String url = ingestion + "/api/observations?region=" + regionOf(any.cell()) + "&indicator=" + indicatorOf(any.cell())
                     + "&period=" + any.period();
-            JsonNode history = awaitJson(HttpRequest.newBuilder(URI.create(url)).header("X-API-Key", apiKey).build(), Duration.ofMinutes(1),
+            JsonNode history = JsonAnswers.await(HttpRequest.newBuilder(URI.create(url)).header("X-API-Key", apiKey).build(), Duration.ofMinutes(1),
                     answer -> true);
             List<String> stored = new ArrayList<>();
             history.forEach(o -> stored.add(o.path("canonicalValue").asDouble() + " " + o.path("source").asText()));
@@ -195,7 +195,7 @@ class DatabaseCrashTest {
             }
         }
         HttpRequest request = HttpRequest.newBuilder(URI.create(reporting + "/api/reports/" + FRAMEWORK + "/" + period)).build();
-        JsonNode report = awaitJson(request, Duration.ofMinutes(2), r -> expected.equals(scores(r)));
+        JsonNode report = JsonAnswers.await(request, Duration.ofMinutes(2), r -> expected.equals(scores(r)));
         assertEquals(expected, scores(report), "the report of " + period + " equals a full evaluation of the acknowledged values");
     }
 
@@ -218,24 +218,6 @@ class DatabaseCrashTest {
         }
         assertTrue(firstContent.size() > 0, "score updates were published");
         assertEquals(List.of(), conflicts, "versions published twice with different content");
-    }
-
-    private static JsonNode awaitJson(HttpRequest request, Duration timeout, java.util.function.Predicate<JsonNode> done) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        JsonNode last = null;
-        while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 200) {
-                last = JSON.readTree(response.body());
-                if (done.test(last)) {
-                    return last;
-                }
-            }
-            Thread.sleep(500);
-        }
-        String lastSeen = String.valueOf(last);
-        throw new AssertionError(request.uri() + " did not reach the expected state within " + timeout + "; last seen: "
-                + (lastSeen.length() > 400 ? lastSeen.substring(0, 400) + "…" : lastSeen));
     }
 
     private static double round(double value, int precision) {

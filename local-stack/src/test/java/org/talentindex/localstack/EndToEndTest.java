@@ -157,7 +157,7 @@ class EndToEndTest {
                 HttpRequest.newBuilder(URI.create(reporting + "/api/reports/changes")).header("Accept", "text/event-stream").build(),
                 HttpResponse.BodyHandlers.ofLines()).get(30, java.util.concurrent.TimeUnit.SECONDS);
         Thread reader = new Thread(() -> changes.body().filter(line -> line.startsWith("data:")).forEach(line -> {
-            JsonNode change = readJson(line.substring("data:".length()));
+            JsonNode change = JsonAnswers.read(line.substring("data:".length()));
             latestSeen.merge(change.path("frameworkId").asText() + "/" + change.path("period").asText(), change.path("version").asLong(), Math::max);
         }), "report-changes-reader");
         reader.setDaemon(true);
@@ -187,7 +187,7 @@ class EndToEndTest {
                 HttpResponse<String> report = http.send(HttpRequest.newBuilder(URI.create(reporting + "/api/reports/" + FRAMEWORK + "/" + period)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (report.statusCode() == 200) {
-                    published.put(FRAMEWORK + "/" + period, readJson(report.body()).path("version").asLong());
+                    published.put(FRAMEWORK + "/" + period, JsonAnswers.read(report.body()).path("version").asLong());
                 }
             }
             Thread.sleep(500);
@@ -307,14 +307,6 @@ class EndToEndTest {
         com.fasterxml.jackson.databind.node.ObjectNode headers = JSON.createObjectNode();
         record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
         return headers;
-    }
-
-    private static JsonNode readJson(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static String observation(String region, String indicator, String unit, double value) throws Exception {

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FrameworkReloadTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
@@ -45,7 +43,8 @@ class FrameworkReloadTest {
             HttpResponse<String> upload = uploadUntilAccepted(ingestion, stack.apiKey(), csv, Duration.ofSeconds(60));
             assertEquals(200, upload.statusCode(), upload.body());
 
-            JsonNode report = awaitJson(reporting + "/api/reports/added/2024", r -> r.path("ranking").size() == 3);
+            JsonNode report = JsonAnswers.await(HttpRequest.newBuilder(URI.create(reporting + "/api/reports/added/2024")).build(),
+                    Duration.ofSeconds(60), r -> r.path("ranking").size() == 3);
             assertEquals("Synthetic test", report.path("names").path("en").asText());
 
             Files.writeString(frameworks.resolve("broken.yaml"), SyntheticFramework.yaml("broken", 3, 2).replace("method: composite", "method: magic"));
@@ -74,17 +73,5 @@ class FrameworkReloadTest {
     private static HttpResponse<String> upload(String ingestion, String apiKey, String csv) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(ingestion + "/api/observations")).header("Content-Type", "text/csv")
                 .header("X-API-Key", apiKey).POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonNode awaitJson(String url, java.util.function.Predicate<JsonNode> done) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 200 && done.test(JSON.readTree(response.body()))) {
-                return JSON.readTree(response.body());
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError(url + " did not answer as expected within 60 s");
     }
 }

@@ -145,7 +145,7 @@ class ShippedFrameworksAcceptanceTest {
             while (!latest.equals(expected) && Instant.now().isBefore(deadline)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     if (expected.containsKey(record.key())) {
-                        latest.put(record.key(), reportedScores(readJson(record.value()).path("data")));
+                        latest.put(record.key(), reportedScores(JsonAnswers.read(record.value()).path("data")));
                     }
                 }
             }
@@ -190,20 +190,12 @@ class ShippedFrameworksAcceptanceTest {
                 .header("Content-Type", "text/csv; charset=UTF-8").header("X-API-Key", stack.apiKey())
                 .POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
-        return readJson(response.body());
+        return JsonAnswers.read(response.body());
     }
 
     private static String json(SampleData.Observation o) throws Exception {
         return JSON.writeValueAsString(Map.of("observationId", UUID.randomUUID().toString(), "region", o.region(), "indicator", o.indicator(),
                 "period", o.period(), "value", Double.parseDouble(o.value()), "unit", o.unit(), "source", o.source()));
-    }
-
-    private static JsonNode readJson(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static double round(double value, int precision) {
