@@ -25,7 +25,7 @@ class FrameworkCatalogueTest {
     void theShippedFrameworksFormOneCatalogueWithOneDefinitionPerIndicator() {
         FrameworkCatalogue catalogue = FrameworkCatalogue.load(ShippedFrameworks.DIRECTORY);
 
-        assertEquals(9, catalogue.frameworks().size());
+        assertEquals(10, catalogue.frameworks().size());
         IndicatorDefinition productivity = catalogue.indicator("labour_productivity").orElseThrow();
         assertEquals("10k CNY per worker", productivity.unit());
         assertEquals(Set.of("human-capital-industry-coupling"), productivity.frameworkIds());

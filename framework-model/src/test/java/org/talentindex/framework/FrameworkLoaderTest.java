@@ -33,7 +33,7 @@ class FrameworkLoaderTest {
     void loadsEveryShippedFrameworkInFileOrder() {
         List<Framework> frameworks = FrameworkCatalogue.load(ShippedFrameworks.DIRECTORY).frameworks().stream().toList();
         assertEquals(List.of("ai-unemployment-early-warning", "asem-connectivity", "digital-infrastructure", "human-capital-industry-coupling",
-                "industry-talent-deviation", "international-talent-service", "jjj-talent-development", "talent-shortage", "talent-stickiness"),
+                "industry-talent-deviation", "international-talent-service", "jjj-talent-development", "jjj-talent-growth", "talent-shortage", "talent-stickiness"),
                 frameworks.stream().map(Framework::id).toList());
     }
 

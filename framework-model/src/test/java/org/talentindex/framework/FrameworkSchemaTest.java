@@ -36,7 +36,7 @@ class FrameworkSchemaTest {
         try (Stream<Path> list = Files.list(ShippedFrameworks.DIRECTORY)) {
             files = list.filter(p -> p.toString().endsWith(".yaml")).toList();
         }
-        assertEquals(9, files.size());
+        assertEquals(10, files.size());
         for (Path file : files) {
             Set<ValidationMessage> errors = schema.validate(YAML.readTree(file.toFile()));
             assertEquals(Set.of(), errors, file.toString());

@@ -85,7 +85,7 @@ class CrashRecoveryTest {
                 double value = Math.round(random.nextDouble() * 1000) / 10.0;
                 int revision = revisions.merge(period + region + indicator, 1, Integer::sum);
                 finalValues.get(period).put(region, indicator, value);
-                producer.send(new ProducerRecord<>("indicator-updates", FRAMEWORK + "/" + period, update(period, region, indicator, value, revision)));
+                producer.send(new ProducerRecord<>("indicator-updates", FRAMEWORK, update(period, region, indicator, value, revision)));
                 sent.incrementAndGet();
                 if (crashPoints.contains(n)) {
                     producer.flush();
@@ -154,7 +154,7 @@ class CrashRecoveryTest {
     private static Map<String, List<Long>> publishedVersions(String bootstrapServers) throws Exception {
         Map<String, List<Long>> versions = new TreeMap<>();
         for (ConsumerRecord<String, String> record : TopicRecords.upToTheEnd(bootstrapServers, "score-updates")) {
-            versions.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(JSON.readTree(record.value()).path("version").asLong());
+            versions.computeIfAbsent(TopicRecords.frameworkPeriod(record.value()), k -> new ArrayList<>()).add(JSON.readTree(record.value()).path("version").asLong());
         }
         return versions;
     }

@@ -210,7 +210,7 @@ class DatabaseCrashTest {
         List<String> conflicts = new ArrayList<>();
         for (ConsumerRecord<String, String> record : TopicRecords.upToTheEnd(bootstrapServers, "score-updates")) {
             JsonNode update = JSON.readTree(record.value());
-            String version = record.key() + " v" + update.path("version").asLong();
+            String version = TopicRecords.frameworkPeriod(record.value()) + " v" + update.path("version").asLong();
             JsonNode first = firstContent.putIfAbsent(version, update.path("regions"));
             if (first != null && !first.equals(update.path("regions"))) {
                 conflicts.add(version);

@@ -20,7 +20,7 @@ class SampleDataTest {
     void everySampleRowBecomesAnUploadRowWithItsIndicatorsUnitQuotedWhereNeeded() throws Exception {
         FrameworkCatalogue catalogue = FrameworkCatalogue.load(FRAMEWORKS);
         List<SampleData.Sample> samples = SampleData.load(FRAMEWORKS);
-        assertEquals(9, samples.size());
+        assertEquals(10, samples.size());
         for (SampleData.Sample sample : samples) {
             try (MappingIterator<List<String>> rows = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
                     .readerForListOf(String.class).readValues(sample.csv())) {

@@ -1,6 +1,8 @@
 package org.talentindex.localstack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,12 +33,18 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.talentindex.framework.Framework;
 import org.talentindex.framework.FrameworkCatalogue;
+import org.talentindex.scoring.engine.EarlierPeriods;
 import org.talentindex.scoring.engine.Evaluation;
+import org.talentindex.scoring.engine.EvaluationOptions;
 import org.talentindex.scoring.engine.FrameworkEvaluator;
 import org.talentindex.scoring.engine.RegionResult;
 import org.talentindex.scoring.engine.RegionStatus;
@@ -47,6 +56,7 @@ import org.talentindex.scoring.engine.ValueTable;
  * on index-reports ranks and scores as the engine does on the same sample, to the framework's precision. The ASEM
  * index also equals COINr's configuration A. A framework added with a sample is covered as it is.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ShippedFrameworksAcceptanceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -84,6 +94,7 @@ class ShippedFrameworksAcceptanceTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @Order(1)
     @MethodSource("samples")
     void theSampleThroughBothDoorsIsReportedAsTheEngineEvaluatesIt(SampleData.Sample sample) throws Exception {
         Framework framework = catalogue.framework(sample.frameworkId()).orElseThrow();
@@ -100,13 +111,46 @@ class ShippedFrameworksAcceptanceTest {
 
         Map<String, Map<String, Double>> expected = new TreeMap<>();
         Map<String, ValueTable> tables = tablesByPeriod(sample.observations());
-        tables.forEach((period, table) -> expected.put(framework.id() + "/" + period, rankedScores(framework, table)));
+        tables.forEach((period, table) -> expected.put(framework.id() + "/" + period,
+                rankedScores(framework, table, earlierPeriods(framework, tables, period))));
         Map<String, Map<String, Double>> reported = awaitReports(expected);
         assertEquals(expected, reported, "the last report of each period equals the engine's evaluation");
         assertEquals(0, deadLetters(), "records of the sample refused on indicator-observations");
         if (framework.id().equals("asem-connectivity")) {
             assertEquals(coinrConfigurationA(framework.precision()), reported.get("asem-connectivity/2018"), "COINr configuration A");
         }
+        if (framework.id().equals("jjj-talent-growth")) {
+            JsonNode jjj = rankingEntry(awaitReport("jjj-talent-growth/2020", report -> true), "JJJ");
+            assertEquals(89.27, jjj.path("levels").path("growth").asDouble(), "CHECKS D.3: JJJ talent growth 2015-2020, %");
+            assertEquals(13.61, jjj.path("levels").path("annual_growth").asDouble(), "CHECKS D.4: JJJ talent CAGR 2015-2020, %");
+        }
+    }
+
+    /**
+     * A revision of 2015 re-scores 2020, which reads it (growth over five years), and moves the comparison of 2022 with
+     * 2015 in the talent development index (its previous period), though nothing of 2020 or 2022 was sent again.
+     */
+    @Test
+    @Order(2)
+    void aRevisionOfAnEarlierPeriodReachesTheLaterPeriodsThatReadIt() throws Exception {
+        long before = awaitReport("jjj-talent-growth/2020", report -> true).path("version").asLong();
+        producer.send(new ProducerRecord<>("indicator-observations", "110000", json(new SampleData.Observation("110000", "talent_total",
+                "2015", "389.6", "万人", "revision")))).get();
+        JsonNode growth = awaitReport("jjj-talent-growth/2020", report -> report.path("version").asLong() > before);
+        assertEquals(round(100 * (781.3 / 389.6 - 1), 2), rankingEntry(growth, "110000").path("levels").path("growth").asDouble());
+        assertEquals(round(100 * (2457.3 / 1198.3 - 1), 2), rankingEntry(growth, "JJJ").path("levels").path("growth").asDouble());
+
+        JsonNode development = awaitReport("jjj-talent-development/2022", report -> true);
+        int tianjinBefore = rankingEntry(development, "120000").path("previousPeriodRank").asInt();
+        for (Map.Entry<String, String> indicator : Map.of("high_skill_talent", "万人", "st_talent_rd_fte", "万人年").entrySet()) {
+            producer.send(new ProducerRecord<>("indicator-observations", "120000", json(new SampleData.Observation("120000",
+                    indicator.getKey(), "2015", "500", indicator.getValue(), "revision")))).get();
+        }
+        JsonNode moved = awaitReport("jjj-talent-development/2022",
+                report -> rankingEntry(report, "120000").path("previousPeriodRank").asInt() == 1);
+        assertEquals(1, rankingEntry(moved, "120000").path("previousPeriodRank").asInt(), "Tianjin first in 2015 after the revision");
+        assertEquals(1 - rankingEntry(moved, "120000").path("rank").asInt(), rankingEntry(moved, "120000").path("rankChangeVsPreviousPeriod").asInt());
+        assertTrue(tianjinBefore != 1, "Tianjin was not first in 2015 before the revision");
     }
 
     private static Map<String, ValueTable> tablesByPeriod(List<SampleData.Observation> observations) {
@@ -117,9 +161,21 @@ class ShippedFrameworksAcceptanceTest {
         return tables;
     }
 
+    /** The tables of the earlier periods the framework reads, as the engine takes them. */
+    private static EvaluationOptions earlierPeriods(Framework framework, Map<String, ValueTable> tables, String period) {
+        Map<Integer, ValueTable> earlier = new HashMap<>();
+        for (int back : EarlierPeriods.needed(framework)) {
+            ValueTable table = tables.get(String.valueOf(Integer.parseInt(period) - back));
+            if (table != null) {
+                earlier.put(back, table);
+            }
+        }
+        return EvaluationOptions.NONE.withEarlierPeriods(earlier);
+    }
+
     /** Region → score of every ranked region, rounded as reports round. */
-    private static Map<String, Double> rankedScores(Framework framework, ValueTable table) {
-        Evaluation evaluation = FrameworkEvaluator.evaluate(framework, table);
+    private static Map<String, Double> rankedScores(Framework framework, ValueTable table, EvaluationOptions options) {
+        Evaluation evaluation = FrameworkEvaluator.evaluate(framework, table, options);
         Map<String, Double> scores = new TreeMap<>();
         for (RegionResult region : evaluation.regions()) {
             if (region.status() == RegionStatus.RANKED) {
@@ -151,6 +207,34 @@ class ShippedFrameworksAcceptanceTest {
             }
         }
         return latest;
+    }
+
+    /** The last report of a framework-period on index-reports once it satisfies the condition (within two minutes). */
+    private static JsonNode awaitReport(String key, Predicate<JsonNode> condition) {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        JsonNode latest = null;
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            consumer.subscribe(List.of("index-reports"));
+            while ((latest == null || !condition.test(latest)) && Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (key.equals(record.key())) {
+                        latest = JsonAnswers.read(record.value()).path("data");
+                    }
+                }
+            }
+        }
+        assertNotNull(latest, "a report of " + key);
+        assertTrue(condition.test(latest), "the last report of " + key + " as awaited: " + latest);
+        return latest;
+    }
+
+    private static JsonNode rankingEntry(JsonNode report, String region) {
+        for (JsonNode entry : report.path("ranking")) {
+            if (entry.path("region").asText().equals(region)) {
+                return entry;
+            }
+        }
+        throw new AssertionError(region + " is not ranked in " + report);
     }
 
     private static long deadLetters() {

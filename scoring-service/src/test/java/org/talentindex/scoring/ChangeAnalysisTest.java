@@ -35,6 +35,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.talentindex.testsupport.InfrastructureTestResource;
 import org.talentindex.testsupport.LocalInfrastructure;
+import org.talentindex.testsupport.TopicRecords;
 
 /**
  * A correction's score-update names how much each changed indicator moved each region; settled scores get rank intervals.
@@ -116,7 +117,7 @@ class ChangeAnalysisTest {
             long deadline = System.currentTimeMillis() + 10000;
             while (System.currentTimeMillis() < deadline) {
                 for (var record : consumer.poll(Duration.ofMillis(500))) {
-                    if (KEY.equals(record.key())) {
+                    if (KEY.equals(TopicRecords.frameworkPeriod(record.value()))) {
                         events.add(JSON.readTree(record.value()));
                     }
                 }
@@ -144,7 +145,7 @@ class ChangeAnalysisTest {
         String update = JSON.writeValueAsString(Map.of("updateId", UUID.randomUUID().toString(), "frameworkId", FRAMEWORK, "period", period,
                 "region", region, "indicator", indicator, "value", value, "unit", "万人", "revision", revision,
                 "source", "test", "receivedAt", "2033-01-01T00:00:00Z"));
-        producer.send(new ProducerRecord<>("indicator-updates", FRAMEWORK + "/" + period, update)).get();
+        producer.send(new ProducerRecord<>("indicator-updates", FRAMEWORK, update)).get();
     }
 
     public static class QuickRankIntervals implements QuarkusTestProfile {

@@ -69,7 +69,7 @@ class IncrementalEquivalenceTest {
 
     @Test
     void streamOfRandomUpdatesEndsAtTheFullEvaluation() throws Exception {
-        await().atMost(Duration.ofSeconds(60)).until(() -> consumer.owns(KEY));
+        await().atMost(Duration.ofSeconds(60)).until(() -> consumer.owns(KEY.frameworkId()));
         SplittableRandom random = new SplittableRandom(20301125);
         Map<String, Integer> revisions = new HashMap<>();
         ValueTable expected = new ValueTable();
@@ -90,7 +90,7 @@ class IncrementalEquivalenceTest {
                         revisions.put(cell, revision);
                         expected.put(region, indicator, value);
                     }
-                    producer.send(new ProducerRecord<>("indicator-updates", KEY.toString(), update(region, indicator, value, revision)));
+                    producer.send(new ProducerRecord<>("indicator-updates", FRAMEWORK, update(region, indicator, value, revision)));
                 }
                 sent += burst;
                 producer.flush();

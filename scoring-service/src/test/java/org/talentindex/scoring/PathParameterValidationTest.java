@@ -30,7 +30,7 @@ class PathParameterValidationTest {
         rebuild("no-such-framework", "2031").statusCode(404).body("reason", equalTo("UNKNOWN_FRAMEWORK"));
 
         List<String> refused = List.of(FRAMEWORK + "/99999", FRAMEWORK + "/abc'--", FRAMEWORK + "/203", "no-such-framework/2031");
-        assertEquals(List.of(), TopicRecords.keys(LocalInfrastructure.shared().bootstrapServers(), "score-updates").stream().filter(refused::contains).toList(),
+        assertEquals(List.of(), TopicRecords.frameworkPeriods(LocalInfrastructure.shared().bootstrapServers(), "score-updates").stream().filter(refused::contains).toList(),
                 "nothing published for a refused framework-period");
     }
 

@@ -226,7 +226,7 @@ class ScoringStreamTest {
             long deadline = System.currentTimeMillis() + 10000;
             while (System.currentTimeMillis() < deadline && events.size() < expected) {
                 for (var record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key())) {
+                    if (key.equals(TopicRecords.frameworkPeriod(record.value()))) {
                         events.add(JSON.readTree(record.value()));
                     }
                 }
@@ -242,7 +242,7 @@ class ScoringStreamTest {
 
     private static RecordMetadata send(KafkaProducer<String, String> producer, String value) throws Exception {
         JsonNode node = JSON.readTree(value);
-        return producer.send(new ProducerRecord<>("indicator-updates", node.path("frameworkId").asText() + "/" + node.path("period").asText(), value)).get();
+        return producer.send(new ProducerRecord<>("indicator-updates", node.path("frameworkId").asText(), value)).get();
     }
 
     private static String update(String period, String region, String indicator, double value, int revision) throws Exception {

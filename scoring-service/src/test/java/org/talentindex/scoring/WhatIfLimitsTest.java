@@ -63,7 +63,7 @@ class WhatIfLimitsTest {
         sendUpdates(period);
         await("a score update of " + FRAMEWORK + "/" + period + " published during the flood").atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500))
-                .until(() -> TopicRecords.keys(LocalInfrastructure.shared().bootstrapServers(), "score-updates").contains(FRAMEWORK + "/" + period));
+                .until(() -> TopicRecords.frameworkPeriods(LocalInfrastructure.shared().bootstrapServers(), "score-updates").contains(FRAMEWORK + "/" + period));
 
         CompletableFuture.allOf(flood.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
         List<HttpResponse<String>> answers = flood.stream().map(CompletableFuture::join).toList();
@@ -126,7 +126,7 @@ class WhatIfLimitsTest {
                     String update = JSON.writeValueAsString(Map.of("updateId", UUID.randomUUID().toString(), "frameworkId", FRAMEWORK,
                             "period", period, "region", region, "indicator", indicator, "value", region.charAt(1) + indicator.length(),
                             "unit", "万人", "revision", 1, "source", "test", "receivedAt", "2041-01-01T00:00:00Z"));
-                    producer.send(new ProducerRecord<>("indicator-updates", FRAMEWORK + "/" + period, update)).get();
+                    producer.send(new ProducerRecord<>("indicator-updates", FRAMEWORK, update)).get();
                 }
             }
         }

@@ -2,21 +2,30 @@ package org.talentindex.scoring;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.talentindex.scoring.service.IndicatorUpdate;
+import org.talentindex.scoring.service.ScoringService;
 import org.talentindex.testsupport.InfrastructureTestResource;
 
 @QuarkusTest
 @QuarkusTestResource(value = InfrastructureTestResource.class, initArgs = @ResourceArg(name = "database", value = "scoring"))
 class WhatIfResourceTest {
+
+    @Inject
+    ScoringService scoring;
 
     private static final String ANALYST_KEY = "test-analyst-key";
 
@@ -42,6 +51,46 @@ class WhatIfResourceTest {
                 .body("regions.find { it.region == '110000' }.score", equalTo(100.0f))
                 .body("regions.find { it.region == '120000' }.rank", equalTo(3));
         given().get("/api/scores/jjj-talent-development/2022").then().statusCode(404);
+    }
+
+    /**
+     * Growth over five years reads the stored period five years earlier (talent totals of the Beijing Talent Report 2024, B.1;
+     * CHECKS D.3 growth 89.27 %, D.4 CAGR 13.61 %); ranks are compared with the previous stored period.
+     */
+    @Test
+    void withAPeriodTheStoredEarlierPeriodsTakePartAndRanksAreComparedWithThePreviousOne() {
+        scoring.applyBatch(List.of(update("jjj-talent-growth", "2041", "110000", "talent_total", 489.6),
+                update("jjj-talent-growth", "2041", "120000", "talent_total", 221.6),
+                update("jjj-talent-growth", "2041", "130000", "talent_total", 587.1)), "indicator-updates", Map.of());
+        String totals = "region,indicator,value\n110000,talent_total,781.3\n120000,talent_total,345\n130000,talent_total,1331\n";
+        Map<String, Float> jjj = given().header("X-API-Key", ANALYST_KEY).contentType("text/csv").queryParam("framework", "jjj-talent-growth")
+                .queryParam("period", "2046").body(totals).post("/api/what-if").then().statusCode(200)
+                .extract().path("regions.find { it.region == 'JJJ' }.levels");
+        assertEquals(89.27, jjj.get("growth"), 0.005);
+        assertEquals(13.61, jjj.get("annual_growth"), 0.005);
+        given().header("X-API-Key", ANALYST_KEY).contentType("text/csv").queryParam("framework", "jjj-talent-growth").body(totals)
+                .post("/api/what-if").then().statusCode(200)
+                .body("regions.find { it.region == 'JJJ' }.status", equalTo("INSUFFICIENT_DATA"));
+
+        List<IndicatorUpdate> tianjinFirst = new ArrayList<>();
+        for (String indicator : List.of("high_skill_talent", "st_talent_rd_fte", "patent_applications")) {
+            Map.of("110000", 1.0, "120000", 9.0, "130000", 5.0).forEach((region, value) ->
+                    tianjinFirst.add(update("jjj-talent-development", "2042", region, indicator, value)));
+        }
+        scoring.applyBatch(tianjinFirst, "indicator-updates", Map.of());
+        given().header("X-API-Key", ANALYST_KEY).contentType("text/csv").queryParam("framework", "jjj-talent-development")
+                .queryParam("period", "2043").body(CSV).post("/api/what-if").then().statusCode(200)
+                .body("regions.find { it.region == '120000' }.previousPeriodRank", equalTo(1))
+                .body("regions.find { it.region == '120000' }.rankChangeVsPreviousPeriod", equalTo(-2))
+                .body("regions.find { it.region == '110000' }.rankChangeVsPreviousPeriod", equalTo(2));
+        given().header("X-API-Key", ANALYST_KEY).contentType("text/csv").queryParam("framework", "jjj-talent-development")
+                .queryParam("period", "20x3").body(CSV).post("/api/what-if").then().statusCode(400)
+                .body("problems[0].reason", equalTo("INVALID_PERIOD"));
+    }
+
+    private static IndicatorUpdate update(String framework, String period, String region, String indicator, double value) {
+        return new IndicatorUpdate(UUID.randomUUID().toString(), framework, period, region, indicator, value, "万人", 1, "test",
+                "2041-01-01T00:00:00Z");
     }
 
     @Test

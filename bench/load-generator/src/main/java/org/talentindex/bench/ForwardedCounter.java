@@ -14,7 +14,7 @@ import org.apache.kafka.common.errors.WakeupException;
  */
 final class ForwardedCounter implements AutoCloseable {
 
-    private final String keyPrefix;
+    private final String frameworkId;
     private final KafkaConsumer<String, byte[]> consumer;
     private final Thread worker;
     private final AtomicLong count = new AtomicLong();
@@ -23,7 +23,7 @@ final class ForwardedCounter implements AutoCloseable {
     private volatile boolean running = true;
 
     ForwardedCounter(String bootstrapServers, String frameworkId) {
-        keyPrefix = frameworkId + "/";
+        this.frameworkId = frameworkId;
         consumer = TailConsumer.open(bootstrapServers, List.of(ResultWatcher.INDICATOR_UPDATES));
         worker = new Thread(this::run, "forwarded-counter");
         worker.setDaemon(true);
@@ -34,7 +34,7 @@ final class ForwardedCounter implements AutoCloseable {
         try {
             while (running) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                    if (record.key() != null && record.key().startsWith(keyPrefix)) {
+                    if (frameworkId.equals(record.key())) {
                         long now = System.nanoTime();
                         if (count.getAndIncrement() == 0) {
                             firstNanos = now;

@@ -24,7 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentindex.ingestion.catalogue.Catalogue;
 import org.talentindex.ingestion.repository.Observation;
 
-/** Publishes accepted observations on indicator-updates: one record per framework that uses the indicator, key frameworkId/period. */
+/** Publishes accepted observations on indicator-updates: one record per framework that uses
+ * the indicator, key frameworkId: every period of a framework on one partition, since a period's evaluation reads earlier ones. */
 @ApplicationScoped
 public class UpdatePublisher {
 
@@ -60,8 +61,7 @@ public class UpdatePublisher {
         try {
             for (Observation observation : observations) {
                 for (String frameworkId : catalogue.frameworksFor(observation.indicator, observation.region, Integer.parseInt(observation.period))) {
-                    String key = frameworkId + "/" + observation.period;
-                    sent.add(producer.send(new ProducerRecord<>(topic, key, updateWriter.writeValueAsBytes(IndicatorUpdate.of(observation, frameworkId)))));
+                    sent.add(producer.send(new ProducerRecord<>(topic, frameworkId, updateWriter.writeValueAsBytes(IndicatorUpdate.of(observation, frameworkId)))));
                 }
             }
             for (Future<RecordMetadata> acknowledgement : sent) {

@@ -2,7 +2,9 @@ package org.talentindex.scoring.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -31,7 +33,7 @@ final class CompositePipeline {
     static ScoringState load(Framework framework, ValueTable values, EvaluationOptions options) {
         Hierarchy hierarchy = new Hierarchy(framework);
         List<String> aggregateWarnings = new ArrayList<>();
-        ValueTable table = derived(framework, AggregateRegions.withSums(framework, values, aggregateWarnings), options.previousPeriod());
+        ValueTable table = derived(framework, AggregateRegions.withSums(framework, values, aggregateWarnings), options.earlierPeriods());
         Set<String> regionCodes = new TreeSet<>(table.regions());
         framework.regions().forEach(r -> regionCodes.add(r.code()));
         ScoringState state = new ScoringState(framework, hierarchy, options, List.copyOf(regionCodes));
@@ -50,11 +52,18 @@ final class CompositePipeline {
         return state;
     }
 
-    static ValueTable derived(Framework framework, ValueTable values, ValueTable previousPeriod) {
+    /**
+     * The values with the derived columns added. An earlier period is read as the current one is (aggregates summed, derived columns
+     * that need no earlier period of their own), so that growth of an aggregate or of a ratio compares like with like.
+     */
+    static ValueTable derived(Framework framework, ValueTable values, Map<Integer, ValueTable> earlierPeriods) {
         if (framework.derived().isEmpty()) {
             return values;
         }
-        return DerivedIndicators.apply(framework.derived(), values, years -> years == 1 ? previousPeriod : null);
+        Map<Integer, ValueTable> earlier = new HashMap<>();
+        earlierPeriods.forEach((back, table) -> earlier.put(back, DerivedIndicators.apply(framework.derived(),
+                AggregateRegions.withSums(framework, table, new ArrayList<>()), years -> null)));
+        return DerivedIndicators.apply(framework.derived(), values, earlier::get);
     }
 
     static double[] denominated(Indicator indicator, ValueTable table, List<String> regions) {

@@ -60,6 +60,11 @@ public final class IncrementalEvaluation {
         return current;
     }
 
+    /** The same values evaluated with other options (e.g. an earlier period's values changed): a full evaluation. */
+    public IncrementalEvaluation withOptions(EvaluationOptions other) {
+        return new IncrementalEvaluation(framework, values, other);
+    }
+
     /** A copy of the values as they stand. */
     public ValueTable values() {
         return new ValueTable(values);

@@ -181,7 +181,7 @@ public class OutboxRelay {
         }
         Set<String> onTopic = PublishedTail.read(settings.consumer(), topic, BATCH, json);
         List<Long> alreadyPublished = oldest.stream()
-                .filter(e -> onTopic.contains(PublishedTail.identity(e.key(), PublishedTail.versionOf(e.payload(), json))))
+                .filter(e -> onTopic.contains(PublishedTail.identityOf(e.payload(), json)))
                 .map(Outbox.Event::id).toList();
         if (!alreadyPublished.isEmpty()) {
             withConnection(connection -> {

@@ -18,7 +18,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * The events at the end of a topic, as (key, version) pairs. The relay publishes in order and deletes after the
+ * The events at the end of a topic, as (framework-period, version) pairs. The relay publishes in order and deletes after the
  * acknowledgement, so after a crash only the oldest outbox events can already be on the topic; reading as many records
  * from the end of each partition tells which.
  */
@@ -43,23 +43,20 @@ final class PublishedTail {
             }
             while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    published.add(identity(record.key(), versionOf(record.value(), json)));
+                    published.add(identityOf(record.value(), json));
                 }
             }
         }
         return published;
     }
 
-    static String identity(String key, long version) {
-        return key + "#" + version;
-    }
-
-    static long versionOf(byte[] payload, ObjectMapper json) {
+    /** frameworkId/period#version of a score-updates event (the record key names the framework alone). */
+    static String identityOf(byte[] payload, ObjectMapper json) {
         try {
             JsonNode node = json.readTree(payload);
-            return node.path("version").asLong(-1);
+            return node.path("frameworkId").asText() + "/" + node.path("period").asText() + "#" + node.path("version").asLong(-1);
         } catch (java.io.IOException e) {
-            return -1;
+            return "";
         }
     }
 }

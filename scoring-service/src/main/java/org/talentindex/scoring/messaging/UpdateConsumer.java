@@ -173,11 +173,11 @@ public class UpdateConsumer {
         }
     }
 
-    /** Whether this instance consumes the partition of indicator-updates that carries the key (Kafka's key partitioning). */
-    public boolean owns(FrameworkPeriodKey key) {
+    /** Whether this instance consumes the partition of indicator-updates that carries the framework (Kafka's key partitioning). */
+    public boolean owns(String frameworkId) {
         int partitions = partitionCount;
         return partitions > 0
-                && ownedPartitions.contains(BuiltInPartitioner.partitionForKey(key.toString().getBytes(StandardCharsets.UTF_8), partitions));
+                && ownedPartitions.contains(BuiltInPartitioner.partitionForKey(frameworkId.getBytes(StandardCharsets.UTF_8), partitions));
     }
 
     private void process(ConsumerRecords<String, String> records) {

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.talentindex.scoring.engine.EarlierPeriods;
 import org.talentindex.scoring.engine.Evaluation;
 import org.talentindex.scoring.engine.FrameworkEvaluator;
 import org.talentindex.scoring.engine.ValueTable;
@@ -38,7 +39,8 @@ public class ChangeAttribution {
     Map<String, Map<String, Double>> of(Framework framework, FrameworkPeriodState state, Evaluation before, Evaluation after,
                                         Collection<String> regions) {
         Set<String> indicators = state.changedIndicators();
-        if (indicators.isEmpty() || indicators.size() > maxIndicators || state.cells() > maxCells) {
+        if (indicators.isEmpty() || indicators.size() > maxIndicators || state.cells() > maxCells
+                || !EarlierPeriods.needed(framework).isEmpty()) {
             return Map.of();
         }
         ValueTable valuesBefore = state.valuesBeforeBatch();

@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 import org.talentindex.scoring.engine.Evaluation;
+import org.talentindex.scoring.engine.EvaluationOptions;
 import org.talentindex.scoring.engine.IncrementalEvaluation;
 import org.talentindex.scoring.engine.IncrementalEvaluation.CellChange;
 import org.talentindex.scoring.engine.ValueTable;
@@ -21,7 +22,7 @@ import org.talentindex.framework.Framework;
  */
 final class FrameworkPeriodState {
 
-    private final IncrementalEvaluation evaluation;
+    private IncrementalEvaluation evaluation;
     private final boolean incremental;
     private final Map<String, Integer> revisions;
     private final List<CellChange> pending = new ArrayList<>();
@@ -31,9 +32,9 @@ final class FrameworkPeriodState {
     Evaluation compared;
     long version;
 
-    FrameworkPeriodState(Framework framework, ValueTable values, Map<String, Integer> revisions,
+    FrameworkPeriodState(Framework framework, ValueTable values, EvaluationOptions options, Map<String, Integer> revisions,
                          Map<String, PublishedScore> published, long version, boolean incremental) {
-        this.evaluation = IncrementalEvaluation.start(framework, values);
+        this.evaluation = IncrementalEvaluation.start(framework, values, options);
         this.incremental = incremental;
         this.revisions = revisions;
         this.published = published;
@@ -68,6 +69,12 @@ final class FrameworkPeriodState {
         return current;
     }
 
+    /** Evaluates again with other earlier periods' values, after taking the values of the batch. */
+    void useEarlierPeriods(EvaluationOptions options) {
+        evaluate();
+        evaluation = evaluation.withOptions(options);
+    }
+
     /** The indicators the current batch changed. */
     Set<String> changedIndicators() {
         Set<String> indicators = new LinkedHashSet<>();
@@ -82,6 +89,15 @@ final class FrameworkPeriodState {
     /** A copy of the values as they stand. */
     ValueTable values() {
         return evaluation.values();
+    }
+
+    /** A copy of the values with those taken since the last evaluation. */
+    ValueTable valuesWithTaken() {
+        ValueTable taken = evaluation.values();
+        for (CellChange change : pending) {
+            taken.put(change.region(), change.column(), change.value());
+        }
+        return taken;
     }
 
     /** A copy of the values as they stood before the current batch. */

@@ -73,7 +73,7 @@ public class RankIntervalRefresher {
         OffsetDateTime settledBefore = OffsetDateTime.now(ZoneOffset.UTC).minus(quietPeriod);
         List<FrameworkPeriodKey> due = QuarkusTransaction.requiringNew().call(() -> FrameworkPeriod.withStaleIntervals(settledBefore));
         for (FrameworkPeriodKey key : due) {
-            if (consumer.owns(key)) {
+            if (consumer.owns(key.frameworkId())) {
                 try {
                     refresh(key);
                 } catch (RuntimeException e) {
@@ -89,7 +89,8 @@ public class RankIntervalRefresher {
             return;
         }
         long start = System.nanoTime();
-        SensitivityResult result = SensitivityAnalysis.run(snapshot.get().framework(), snapshot.get().values(), settings());
+        SensitivityResult result = SensitivityAnalysis.run(snapshot.get().framework(), snapshot.get().values(), snapshot.get().options(),
+                settings());
         metrics.timer("scoring.sensitivity").record(Duration.ofNanos(System.nanoTime() - start));
         if (scoring.publishSensitivity(key, snapshot.get().version(), toJson(result))) {
             metrics.counter("scoring.sensitivity.published").increment();

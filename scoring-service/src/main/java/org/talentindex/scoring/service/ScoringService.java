@@ -2,10 +2,12 @@ package org.talentindex.scoring.service;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -20,7 +22,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.talentindex.scoring.engine.EarlierPeriods;
 import org.talentindex.scoring.engine.Evaluation;
+import org.talentindex.scoring.engine.EvaluationOptions;
 import org.talentindex.scoring.engine.ValueTable;
 import org.talentindex.scoring.engine.RegionResult;
 import org.talentindex.framework.Framework;
@@ -85,31 +89,56 @@ public class ScoringService {
         }
     }
 
+    /**
+     * Takes the batch's values first, then evaluates the framework-periods they changed and the later ones that read them
+     * (growth, CAGR, last-period imputation), in period order, and lets the next period of each published one know that
+     * its previous period moved (its report compares ranks and scores with it).
+     */
     private int applyInTransaction(List<IndicatorUpdate> updates, String topic, Map<Integer, Long> nextOffsets) {
         Map<FrameworkPeriodKey, List<IndicatorUpdate>> byKey = new LinkedHashMap<>();
         for (IndicatorUpdate update : updates) {
             byKey.computeIfAbsent(update.key(), k -> new ArrayList<>()).add(update);
         }
         StateWriter writes = new StateWriter();
-        int events = 0;
+        Map<FrameworkPeriodKey, List<String>> causes = new TreeMap<>(FrameworkPeriodKey.ORDER);
         for (Map.Entry<FrameworkPeriodKey, List<IndicatorUpdate>> entry : byKey.entrySet()) {
-            if (applyToFrameworkPeriod(entry.getKey(), entry.getValue(), writes)) {
-                events++;
+            List<String> cause = take(entry.getKey(), entry.getValue(), writes);
+            if (!cause.isEmpty()) {
+                causes.put(entry.getKey(), cause);
             }
         }
+        Set<FrameworkPeriodKey> readChangedPeriods = addLaterPeriodsThatRead(causes);
+        Set<FrameworkPeriodKey> published = new LinkedHashSet<>();
+        for (Map.Entry<FrameworkPeriodKey, List<String>> entry : causes.entrySet()) {
+            FrameworkPeriodKey key = entry.getKey();
+            Framework framework = frameworks.find(key.frameworkId()).orElseThrow();
+            FrameworkPeriodState state = state(key, framework);
+            if (readChangedPeriods.contains(key)) {
+                state.useEarlierPeriods(earlierPeriods(key, framework));
+            }
+            try {
+                if (publishIfChanged(key, framework, state, entry.getValue(), writes)) {
+                    published.add(key);
+                }
+            } finally {
+                state.endBatch();
+            }
+        }
+        int events = published.size() + announceToNextPeriods(published, causes, writes);
         writes.storeOffsets(topic, nextOffsets);
         writes.flush();
         return events;
     }
 
-    private boolean applyToFrameworkPeriod(FrameworkPeriodKey key, List<IndicatorUpdate> updates, StateWriter writes) {
+    /** Takes the newer values of one framework-period and stores them; returns the ids of the updates taken. */
+    private List<String> take(FrameworkPeriodKey key, List<IndicatorUpdate> updates, StateWriter writes) {
         Optional<Framework> framework = frameworks.find(key.frameworkId());
         if (framework.isEmpty()) {
             metrics.counter("scoring.updates.unknown.framework").increment(updates.size());
             Log.warnf("%d updates for unknown framework %s ignored", updates.size(), key.frameworkId());
-            return false;
+            return List.of();
         }
-        FrameworkPeriodState state = states.computeIfAbsent(key, k -> load(k, framework.get()));
+        FrameworkPeriodState state = state(key, framework.get());
         List<String> cause = new ArrayList<>();
         Map<String, StateWriter.Cell> cells = new LinkedHashMap<>();
         for (IndicatorUpdate update : updates) {
@@ -122,11 +151,61 @@ public class ScoringService {
             }
         }
         writes.upsertCells(cells.values());
-        try {
-            return !cause.isEmpty() && publishIfChanged(key, framework.get(), state, cause, writes);
-        } finally {
-            state.endBatch();
+        return cause;
+    }
+
+    /**
+     * Adds to {@code causes} the stored later periods whose evaluation reads a changed one, with the causes of the periods
+     * they read; returns every framework-period whose earlier periods changed.
+     */
+    private Set<FrameworkPeriodKey> addLaterPeriodsThatRead(Map<FrameworkPeriodKey, List<String>> causes) {
+        Map<FrameworkPeriodKey, Set<String>> readers = new HashMap<>();
+        for (Map.Entry<FrameworkPeriodKey, List<String>> changed : causes.entrySet()) {
+            FrameworkPeriodKey key = changed.getKey();
+            for (int back : EarlierPeriods.needed(frameworks.find(key.frameworkId()).orElseThrow())) {
+                FrameworkPeriodKey reader = key.plusPeriods(back);
+                if (states.containsKey(reader) || FrameworkPeriod.find(reader) != null) {
+                    readers.computeIfAbsent(reader, r -> new LinkedHashSet<>()).addAll(changed.getValue());
+                }
+            }
         }
+        readers.forEach((reader, read) -> {
+            Set<String> all = new LinkedHashSet<>(causes.getOrDefault(reader, List.of()));
+            all.addAll(read);
+            causes.put(reader, List.copyOf(all));
+        });
+        return readers.keySet();
+    }
+
+    /**
+     * A new version, without score changes, of the next stored period after each published one that did not publish
+     * itself: its report's movement against the previous period changed.
+     */
+    private int announceToNextPeriods(Set<FrameworkPeriodKey> published, Map<FrameworkPeriodKey, List<String>> causes, StateWriter writes) {
+        Set<FrameworkPeriodKey> announced = new TreeSet<>(FrameworkPeriodKey.ORDER);
+        for (FrameworkPeriodKey key : published) {
+            Optional<FrameworkPeriodKey> next = FrameworkPeriod.nextStored(key);
+            if (next.isEmpty() || published.contains(next.get()) || !announced.add(next.get())) {
+                continue;
+            }
+            Framework framework = frameworks.find(key.frameworkId()).orElseThrow();
+            FrameworkPeriodState state = state(next.get(), framework);
+            state.version++;
+            writes.advanceVersion(next.get(), state.version);
+            writeOutbox(next.get(), events.event(next.get(), state.version, state.published.size(), causes.get(key), List.of(), List.of(),
+                    framework.precision(), null), writes);
+        }
+        return announced.size();
+    }
+
+    /** The held state, or the stored one loaded (not inside a map function: loading reads the held earlier periods). */
+    private FrameworkPeriodState state(FrameworkPeriodKey key, Framework framework) {
+        FrameworkPeriodState state = states.get(key);
+        if (state == null) {
+            state = load(key, framework);
+            states.put(key, state);
+        }
+        return state;
     }
 
     /**
@@ -140,7 +219,7 @@ public class ScoringService {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 StateWriter writes = new StateWriter();
-                boolean published = publishIfChanged(key, framework, states.computeIfAbsent(key, k -> load(k, framework)),
+                boolean published = publishIfChanged(key, framework, state(key, framework),
                         List.of("rebuild"), writes);
                 writes.flush();
                 return published;
@@ -158,7 +237,23 @@ public class ScoringService {
             return Optional.empty();
         }
         return Optional.of(QuarkusTransaction.requiringNew().call(() ->
-                states.computeIfAbsent(key, k -> load(k, framework.get()))).evaluate());
+                state(key, framework.get())).evaluate());
+    }
+
+    /**
+     * What an evaluation of the framework-period reads beyond its own values, as held here: the earlier periods' values and
+     * the evaluation of the previous stored period (rank change). {@code framework} may differ from the stored definition (what-if).
+     */
+    public synchronized EvaluationOptions baseline(Framework framework, FrameworkPeriodKey key) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            EvaluationOptions options = earlierPeriods(key, framework);
+            Optional<FrameworkPeriodKey> previous = FrameworkPeriod.previousStored(key);
+            Optional<Framework> stored = frameworks.find(key.frameworkId());
+            if (previous.isEmpty() || stored.isEmpty()) {
+                return options;
+            }
+            return options.withPrevious(state(previous.get(), stored.get()).evaluate());
+        });
     }
 
     /** Every framework-period that has stored values. */
@@ -214,12 +309,13 @@ public class ScoringService {
     /** The values of a framework-period and the version they produced, for an analysis run outside the lock. */
     public synchronized Optional<Snapshot> snapshot(FrameworkPeriodKey key) {
         return frameworks.find(key.frameworkId()).map(framework -> QuarkusTransaction.requiringNew().call(() -> {
-            FrameworkPeriodState state = states.computeIfAbsent(key, k -> load(k, framework));
-            return new Snapshot(framework, state.values(), state.version);
+            FrameworkPeriodState state = state(key, framework);
+            return new Snapshot(framework, state.values(), earlierPeriods(key, framework), state.version);
         }));
     }
 
-    public record Snapshot(Framework framework, ValueTable values, long version) {
+    /** {@code options}: the earlier periods' values the evaluation reads. */
+    public record Snapshot(Framework framework, ValueTable values, EvaluationOptions options, long version) {
     }
 
     /**
@@ -230,7 +326,7 @@ public class ScoringService {
         Framework framework = frameworks.find(key.frameworkId()).orElseThrow();
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                FrameworkPeriodState state = states.computeIfAbsent(key, k -> load(k, framework));
+                FrameworkPeriodState state = state(key, framework);
                 FrameworkPeriod row = FrameworkPeriod.findForUpdate(key);
                 if (row == null || row.version != basedOnVersion || state.version != basedOnVersion) {
                     return false;
@@ -302,7 +398,28 @@ public class ScoringService {
             published.put(score.region, new PublishedScore(score.status, score.score, score.rank, readLevels(score.levels)));
         }
         FrameworkPeriod version = FrameworkPeriod.find(key);
-        return new FrameworkPeriodState(framework, values, revisions, published, version == null ? 0 : version.version, incremental);
+        return new FrameworkPeriodState(framework, values, earlierPeriods(key, framework), revisions, published,
+                version == null ? 0 : version.version, incremental);
+    }
+
+    /** The evaluation options that carry the earlier periods' values the framework reads (as held, or as stored). */
+    private EvaluationOptions earlierPeriods(FrameworkPeriodKey key, Framework framework) {
+        Map<Integer, ValueTable> earlier = new HashMap<>();
+        for (int back : EarlierPeriods.needed(framework)) {
+            FrameworkPeriodKey read = key.plusPeriods(-back);
+            FrameworkPeriodState held = states.get(read);
+            ValueTable values = held != null ? held.valuesWithTaken() : storedValues(read);
+            if (!values.regions().isEmpty()) {
+                earlier.put(back, values);
+            }
+        }
+        return earlier.isEmpty() ? EvaluationOptions.NONE : EvaluationOptions.NONE.withEarlierPeriods(earlier);
+    }
+
+    private static ValueTable storedValues(FrameworkPeriodKey key) {
+        ValueTable values = new ValueTable();
+        CellValue.of(key).forEach(cell -> values.put(cell.region, cell.indicator, cell.value));
+        return values;
     }
 
     private void evictBeyondLimit() {
@@ -330,7 +447,7 @@ public class ScoringService {
     }
 
     private void writeOutbox(FrameworkPeriodKey key, byte[] event, StateWriter writes) {
-        writes.writeOutbox(scoresTopic, key.toString(), event);
+        writes.writeOutbox(scoresTopic, key.frameworkId(), event);
     }
 
     private String writeJson(Object value) {

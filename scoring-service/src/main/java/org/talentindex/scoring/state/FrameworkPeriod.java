@@ -3,6 +3,7 @@ package org.talentindex.scoring.state;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -48,6 +49,18 @@ public class FrameworkPeriod extends PanacheEntityBase {
 
     public static FrameworkPeriod findForUpdate(FrameworkPeriodKey key) {
         return findById(new Id(key.frameworkId(), key.period()), LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The first stored period of the same framework after the given one. */
+    public static Optional<FrameworkPeriodKey> nextStored(FrameworkPeriodKey key) {
+        return FrameworkPeriod.<FrameworkPeriod>find("frameworkId = ?1 and period > ?2 order by period", key.frameworkId(), key.period())
+                .firstResultOptional().map(row -> new FrameworkPeriodKey(row.frameworkId, row.period));
+    }
+
+    /** The last stored period of the same framework before the given one. */
+    public static Optional<FrameworkPeriodKey> previousStored(FrameworkPeriodKey key) {
+        return FrameworkPeriod.<FrameworkPeriod>find("frameworkId = ?1 and period < ?2 order by period desc", key.frameworkId(), key.period())
+                .firstResultOptional().map(row -> new FrameworkPeriodKey(row.frameworkId, row.period));
     }
 
     /** Framework-periods whose scores moved since their intervals were checked, and then stayed still since {@code settledBefore}. */

@@ -1,20 +1,22 @@
 package org.talentindex.scoring.state;
 
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.regex.Pattern;
 
-/** A framework-period: the unit of scoring, and the Kafka key {@code frameworkId/period}. */
+/** A framework-period: the unit of scoring, written {@code frameworkId/period} (the key of index-reports). */
 public record FrameworkPeriodKey(String frameworkId, String period) implements Serializable {
 
     /** A period as every contract has it (contracts/schemas): a calendar year. */
     public static final Pattern PERIOD = Pattern.compile("[0-9]{4}");
 
-    public static FrameworkPeriodKey parse(String kafkaKey) {
-        int slash = kafkaKey.lastIndexOf('/');
-        if (slash <= 0 || slash == kafkaKey.length() - 1) {
-            throw new IllegalArgumentException("Not a frameworkId/period key: " + kafkaKey);
-        }
-        return new FrameworkPeriodKey(kafkaKey.substring(0, slash), kafkaKey.substring(slash + 1));
+    /** By framework, then period. */
+    public static final Comparator<FrameworkPeriodKey> ORDER = Comparator.comparing(FrameworkPeriodKey::frameworkId)
+            .thenComparing(FrameworkPeriodKey::period);
+
+    /** The same framework, {@code periods} later (earlier when negative). */
+    public FrameworkPeriodKey plusPeriods(int periods) {
+        return new FrameworkPeriodKey(frameworkId, String.format("%04d", Integer.parseInt(period) + periods));
     }
 
     @Override

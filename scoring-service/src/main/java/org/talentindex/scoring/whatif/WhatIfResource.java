@@ -85,9 +85,11 @@ public class WhatIfResource {
 
     @POST
     @Consumes("text/csv")
-    @Operation(summary = "Evaluate a CSV table region,indicator,value (a period column is ignored) against the framework named in ?framework=")
-    public Response evaluateCsv(@QueryParam("framework") String framework, InputStream body) throws WhatIfService.InvalidRequest {
-        return permits.withPermit(() -> answer(new WhatIfRequest(framework, null, readCsv(limited(body)))));
+    @Operation(summary = "Evaluate a CSV table region,indicator,value (a period column is ignored) against the framework named in "
+            + "?framework=, as of ?period= when given (the stored earlier periods take part, ranks are compared with the previous one)")
+    public Response evaluateCsv(@QueryParam("framework") String framework, @QueryParam("period") String period, InputStream body)
+            throws WhatIfService.InvalidRequest {
+        return permits.withPermit(() -> answer(new WhatIfRequest(framework, null, period, readCsv(limited(body)))));
     }
 
     @ServerExceptionMapper

@@ -11,8 +11,10 @@ import org.talentindex.scoring.engine.RegionResult;
 /** An evaluation as JSON: scores that are not numbers (not ranked, no data) are null. */
 public record WhatIfResult(String frameworkId, List<RegionOutcome> regions, Map<String, Double> weights, List<String> warnings) {
 
+    /** {@code previousPeriodRank}: the rank in the previous stored period (null without a period or a rank there). */
     public record RegionOutcome(String region, String status, Double score, int rank, Map<String, Double> levels,
-                                Map<String, Double> indicators, Set<String> imputed) {
+                                Map<String, Double> indicators, Set<String> imputed, Integer previousPeriodRank,
+                                Integer rankChangeVsPreviousPeriod) {
     }
 
     static WhatIfResult of(Evaluation evaluation) {
@@ -21,8 +23,10 @@ public record WhatIfResult(String frameworkId, List<RegionOutcome> regions, Map<
     }
 
     private static RegionOutcome outcome(RegionResult result) {
+        boolean compared = result.previousRank() > 0 && result.rank() > 0;
         return new RegionOutcome(result.region(), result.status().name(), finite(result.score()), result.rank(),
-                finite(result.levelScores()), finite(result.indicatorScores()), result.imputedIndicators());
+                finite(result.levelScores()), finite(result.indicatorScores()), result.imputedIndicators(),
+                result.previousRank() > 0 ? result.previousRank() : null, compared ? result.rankChange() : null);
     }
 
     private static Double finite(double value) {

@@ -8,14 +8,16 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.talentindex.scoring.engine.EvaluationOptions;
 import org.talentindex.scoring.engine.FrameworkEvaluator;
 import org.talentindex.scoring.engine.ValueTable;
 import org.talentindex.framework.Framework;
 import org.talentindex.framework.FrameworkDefinitionException;
 import org.talentindex.framework.FrameworkLoader;
-import org.talentindex.framework.Indicator;
 import org.talentindex.framework.Region;
 import org.talentindex.scoring.framework.FrameworkRegistry;
+import org.talentindex.scoring.service.ScoringService;
+import org.talentindex.scoring.state.FrameworkPeriodKey;
 
 /** Evaluates a values table against a framework without storing or publishing anything. */
 @ApplicationScoped
@@ -37,11 +39,14 @@ public class WhatIfService {
     @Inject
     WhatIfConfig config;
 
+    @Inject
+    ScoringService scoring;
+
     public WhatIfResult evaluate(WhatIfRequest request) throws InvalidRequest {
         Framework framework = framework(request);
         List<WhatIfRequest.Cell> cells = request.values() == null ? List.of() : request.values();
         refuseTableAboveMaxCells(framework, cells);
-        Set<String> indicators = framework.indicators().stream().map(Indicator::code).collect(Collectors.toSet());
+        Set<String> indicators = Set.copyOf(framework.inputColumns());
         Set<String> regions = framework.regions().stream().map(Region::code).collect(Collectors.toSet());
         List<WhatIfProblem> problems = new ArrayList<>();
         ValueTable values = new ValueTable();
@@ -51,7 +56,8 @@ public class WhatIfService {
             if (cell == null || cell.region() == null || cell.region().isBlank() || cell.indicator() == null) {
                 problems.add(new WhatIfProblem(row, "MISSING_FIELD", "region, indicator and value are required"));
             } else if (!indicators.contains(cell.indicator())) {
-                problems.add(new WhatIfProblem(row, "UNKNOWN_INDICATOR", "'" + cell.indicator() + "' is not an indicator of " + framework.id()));
+                problems.add(new WhatIfProblem(row, "UNKNOWN_INDICATOR", "'" + cell.indicator() + "' is not an input column of "
+                        + framework.id() + " (derived indicators are computed)"));
             } else if (!regions.isEmpty() && !regions.contains(cell.region())) {
                 problems.add(new WhatIfProblem(row, "UNKNOWN_REGION", "'" + cell.region() + "' is not a region of " + framework.id()));
             } else if (cell.value() == null || !Double.isFinite(cell.value())) {
@@ -63,7 +69,18 @@ public class WhatIfService {
         if (!problems.isEmpty()) {
             throw new InvalidRequest(problems);
         }
-        return WhatIfResult.of(FrameworkEvaluator.evaluate(framework, values));
+        return WhatIfResult.of(FrameworkEvaluator.evaluate(framework, values, baseline(framework, request.period())));
+    }
+
+    /** Without a period, the values alone; with one, the stored earlier periods and the previous period's ranks as live scoring has them. */
+    private EvaluationOptions baseline(Framework framework, String period) throws InvalidRequest {
+        if (period == null) {
+            return EvaluationOptions.NONE;
+        }
+        if (!FrameworkPeriodKey.PERIOD.matcher(period).matches()) {
+            throw new InvalidRequest(List.of(WhatIfProblem.ofRequest("INVALID_PERIOD", "period must be four digits: " + period)));
+        }
+        return scoring.baseline(framework, new FrameworkPeriodKey(framework.id(), period));
     }
 
     /**

@@ -7,10 +7,19 @@ import java.io.InputStream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class FrameworkPeriodKeyTest {
+
+    @Test
+    void periodsLaterAndEarlierAreCalendarYears() {
+        FrameworkPeriodKey key = new FrameworkPeriodKey("jjj-talent-growth", "2015");
+        assertEquals(new FrameworkPeriodKey("jjj-talent-growth", "2020"), key.plusPeriods(5));
+        assertEquals(new FrameworkPeriodKey("jjj-talent-growth", "2014"), key.plusPeriods(-1));
+        assertEquals("jjj-talent-growth/2015", key.toString());
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"indicator-update", "score-update", "index-report"})

@@ -31,7 +31,12 @@ public final class SensitivityAnalysis {
     }
 
     public static SensitivityResult run(Framework framework, ValueTable values, SensitivitySettings settings) {
-        Evaluation nominal = FrameworkEvaluator.evaluate(framework, values);
+        return run(framework, values, EvaluationOptions.NONE, settings);
+    }
+
+    /** {@code base}: the options every replication starts from (e.g. the earlier periods' values). */
+    public static SensitivityResult run(Framework framework, ValueTable values, EvaluationOptions base, SensitivitySettings settings) {
+        Evaluation nominal = FrameworkEvaluator.evaluate(framework, values, base);
         List<String> nodes = nodeCodes(framework);
         Map<String, double[]> ranks = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
@@ -45,7 +50,7 @@ public final class SensitivityAnalysis {
             NormalisationMethod normalisation = settings.normalisations().isEmpty() ? null
                     : settings.normalisations().get(random.nextInt(settings.normalisations().size()));
             Evaluation replication = FrameworkEvaluator.evaluate(framework, values,
-                    EvaluationOptions.NONE.withWeightMultipliers(multipliers).withNormalisation(normalisation));
+                    base.withWeightMultipliers(multipliers).withNormalisation(normalisation));
             for (RegionResult result : replication.ranking()) {
                 double[] regionRanks = ranks.get(result.region());
                 if (regionRanks != null) {
