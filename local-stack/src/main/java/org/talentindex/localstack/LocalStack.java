@@ -5,7 +5,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -30,8 +33,27 @@ public final class LocalStack {
     private LocalStack() {
     }
 
+    /** Held while this stack runs, so that a second demo on the same data refuses to start instead of corrupting it. */
+    private static FileChannel runningLock;
+
+    /** The open lock file of the working directory, held until this process ends; null when another process holds it. */
+    private static FileChannel lockOf(Path work) throws IOException {
+        Files.createDirectories(work);
+        FileChannel channel = FileChannel.open(work.resolve("running.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        if (channel.tryLock() == null) {
+            channel.close();
+            return null;
+        }
+        return channel;
+    }
+
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args.length > 0 ? args[0] : "target/local-stack").toAbsolutePath();
+        runningLock = lockOf(work);
+        if (runningLock == null) {
+            System.err.println("A demo is already running with its data in " + work + ": stop it first (Ctrl-C where it runs).");
+            System.exit(1);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Stack stack = Stack.start(work, LocalStack::progress);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
