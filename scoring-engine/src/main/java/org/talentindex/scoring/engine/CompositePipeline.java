@@ -117,6 +117,10 @@ final class CompositePipeline {
                 warnings.add("indicator " + state.hierarchy.indicatorCodes.get(j) + " left out: coverage below "
                         + state.framework.missingData().minIndicatorCoverage());
             }
+            if (state.treatments[j] == Winsoriser.Treatment.LEFT_TWO_VALUED) {
+                warnings.add("indicator " + state.hierarchy.indicatorCodes.get(j)
+                        + " not treated for outliers: it has two distinct values, which treatment would make one");
+            }
         }
         return warnings;
     }
@@ -125,9 +129,10 @@ final class CompositePipeline {
     static void prepareAndNormalise(ScoringState state, int j) {
         state.prepared[j] = state.raw[j].clone();
         Arrays.fill(state.imputed[j], false);
+        state.treatments[j] = Winsoriser.Treatment.NONE;
         if (state.indicatorUsed[j]) {
             Imputer.impute(state, j);
-            Winsoriser.treat(state.prepared[j], state.eligible, state.framework.outliers());
+            state.treatments[j] = Winsoriser.treat(state.prepared[j], state.eligible, state.framework.outliers());
         }
         normalise(state, j);
     }

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A region's result. {@code score}: the composite, unrounded (NaN when not ranked). {@code rank}: 1..n on the unrounded score, ties
- * broken by region code; 0 when not ranked. {@code levelScores}: every dimension's score (after the final rescale when it applies to all
+ * A region's result. {@code score}: the composite, unrounded (NaN when not ranked). {@code rank}: 1..n on the score to 12 significant
+ * digits, ties broken by region code; 0 when not ranked. {@code levelScores}: every dimension's score (after the final rescale when it applies to all
  * levels). {@code indicatorScores}: normalised indicator values. {@code imputedIndicators}: the cells that were filled in.
  * {@code previousRank}: the rank in the previous evaluation supplied in {@link EvaluationOptions}, 0 when unknown.
  */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.talentindex.scoring.engine.compute.ColumnStatistics;
+import org.talentindex.scoring.engine.compute.Winsoriser;
 import org.talentindex.framework.Framework;
 
 /**
@@ -30,6 +31,7 @@ final class ScoringState {
     /** Values after imputation and outlier treatment. */
     final double[][] prepared;
     final boolean[][] imputed;
+    final Winsoriser.Treatment[] treatments;
     final ColumnStatistics[] statistics;
     final double[][] normalised;
     /** Aggregated scores of every node before the final rescale; the last node is the composite. */
@@ -50,6 +52,7 @@ final class ScoringState {
         indicatorUsed = new boolean[m];
         prepared = new double[m][];
         imputed = new boolean[m][n];
+        treatments = new Winsoriser.Treatment[m];
         statistics = new ColumnStatistics[m];
         normalised = new double[m][];
         nodeScores = new double[hierarchy.nodeCount()][n];

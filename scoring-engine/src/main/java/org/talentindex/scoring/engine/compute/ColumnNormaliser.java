@@ -56,7 +56,7 @@ public final class ColumnNormaliser {
                     : low + (high - low) * (positive ? x - statistics.min() : statistics.max() - x) / (statistics.max() - statistics.min());
             case Z_SCORE -> {
                 double sd = statistics.sampleStandardDeviation();
-                yield sd == 0 ? settings.mean() : settings.mean() + settings.sd() * (positive ? 1 : -1) * (x - statistics.mean()) / sd;
+                yield sd == 0 ? settings.mean() : settings.mean() + settings.sd() * (positive ? 1 : -1) * statistics.deviation(x) / sd;
             }
             case DISTANCE_TO_REFERENCE -> {
                 double distance = positive ? 1 - (referenceValue - x) / (referenceValue - statistics.min())

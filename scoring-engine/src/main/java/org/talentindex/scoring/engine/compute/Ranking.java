@@ -4,10 +4,25 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Ranks 1..n on unrounded scores, best first; equal scores are ordered by region code so ranks are unique and reproducible. */
+/**
+ * Ranks 1..n on scores to {@value #SIGNIFICANT_DIGITS} significant digits, best first; equal scores are ordered by region code
+ * so ranks are unique and reproducible. Twelve digits lie above the rounding noise of an evaluation (about 1e-15 relative),
+ * so two regions whose scores are equal in exact arithmetic tie, whichever order the floating-point sums took.
+ */
 public final class Ranking {
 
+    static final int SIGNIFICANT_DIGITS = 12;
+
     private Ranking() {
+    }
+
+    /** The score to {@value #SIGNIFICANT_DIGITS} significant digits. */
+    static double comparable(double score) {
+        if (score == 0 || !Double.isFinite(score)) {
+            return score;
+        }
+        double scale = Math.pow(10, SIGNIFICANT_DIGITS - 1 - Math.floor(Math.log10(Math.abs(score))));
+        return Math.round(score * scale) / scale;
     }
 
     /** @return rank per row, 0 for rows not ranked (not {@code ranked} or NaN score) */
@@ -33,7 +48,11 @@ public final class Ranking {
                 rows.add(row);
             }
         }
-        Comparator<Integer> byScore = Comparator.comparingDouble(i -> higherIsBetter ? -scores[i] : scores[i]);
+        double[] comparable = new double[scores.length];
+        for (int row : rows) {
+            comparable[row] = comparable(scores[row]);
+        }
+        Comparator<Integer> byScore = Comparator.comparingDouble(i -> higherIsBetter ? -comparable[i] : comparable[i]);
         rows.sort(byScore.thenComparing(codes::get));
         int[] ranks = new int[scores.length];
         for (int position = 0; position < rows.size(); position++) {

@@ -1,5 +1,7 @@
 package org.talentindex.scoring.engine.compute;
 
+import java.util.Arrays;
+
 import org.apache.commons.math3.stat.descriptive.moment.Kurtosis;
 import org.apache.commons.math3.stat.descriptive.moment.Skewness;
 import org.talentindex.framework.OutlierPolicy;
@@ -16,12 +18,19 @@ public final class Winsoriser {
     private Winsoriser() {
     }
 
-    /** What was done to a column. */
-    public enum Treatment { NONE, WINSORISED, LOG_TRANSFORMED }
+    /** What was done to a column; {@code LEFT_TWO_VALUED}: it failed, but has two distinct values or fewer and was left as it is. */
+    public enum Treatment { NONE, WINSORISED, LOG_TRANSFORMED, LEFT_TWO_VALUED }
 
+    /**
+     * Treats a failing column in place. A column of two distinct values (a 0/1 indicator with rare 1s fails the test) is left
+     * untouched: winsorising it would make it constant.
+     */
     public static Treatment treat(double[] column, boolean[] included, OutlierPolicy policy) {
         if (!policy.winsorise() || !failing(column, included, policy)) {
             return Treatment.NONE;
+        }
+        if (Arrays.stream(present(column, included)).distinct().count() <= 2) {
+            return Treatment.LEFT_TWO_VALUED;
         }
         double[] original = column.clone();
         winsorise(column, included, policy);

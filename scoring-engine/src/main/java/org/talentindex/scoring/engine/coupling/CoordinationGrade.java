@@ -30,6 +30,7 @@ public enum CoordinationGrade {
         return ordinal() + 1;
     }
 
+    /** The 1e-12 gives a D that is a boundary up to rounding noise (0.7 computed as 0.6999999999999999) the upper grade. */
     public static CoordinationGrade of(double coordination) {
         int index = (int) Math.floor(coordination * 10 + 1e-12);
         return values()[Math.max(0, Math.min(9, index))];

@@ -189,4 +189,17 @@ class MethodsTest {
         assertArrayEquals(new int[] {2, 1, 0}, Ranking.ranks(new double[] {0.9, 0.4, 0.1}, new boolean[] {true, true, false},
                 List.of("x", "y", "z"), false));
     }
+
+    @Test
+    void aTwoValuedColumnIsLeftAsItIsThoughItFails() {
+        double[] rare = new double[40];
+        rare[3] = 1;
+        boolean[] included = new boolean[rare.length];
+        Arrays.fill(included, true);
+        double[] before = rare.clone();
+        OutlierPolicy policy = new OutlierPolicy(true, 2, 3.5, 5, true);
+        assertTrue(Winsoriser.failing(rare, included, policy), "a 0/1 column with one 1 in 40 fails the skew and kurtosis test");
+        assertEquals(Winsoriser.Treatment.LEFT_TWO_VALUED, Winsoriser.treat(rare, included, policy));
+        assertArrayEquals(before, rare, 0);
+    }
 }

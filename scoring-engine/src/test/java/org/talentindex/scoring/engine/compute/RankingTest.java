@@ -33,4 +33,34 @@ class RankingTest {
                     Ranking.ranks(scores, ranked, codes, higherIsBetter, previousOrder));
         }
     }
+
+    /** Scores equal in exact arithmetic but summed in different orders tie, and ties go by region code. */
+    @RepeatedTest(20)
+    void exactTiesAreOrderedByRegionCodeWhateverTheirRoundingNoise() {
+        int groups = 1 + random.nextInt(40);
+        List<Double> scores = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+            double[] parts = random.doubles(3 + random.nextInt(6), 0, 100).toArray();
+            int members = 2 + random.nextInt(4);
+            for (int m = 0; m < members; m++) {
+                List<Double> shuffled = new ArrayList<>(java.util.Arrays.stream(parts).boxed().toList());
+                Collections.shuffle(shuffled, random);
+                scores.add(shuffled.stream().mapToDouble(Double::doubleValue).reduce(0, (a, b) -> a + b) / parts.length);
+                codes.add(String.format("G%03d-%d", g, random.nextInt(1_000_000)));
+            }
+        }
+        double[] column = scores.stream().mapToDouble(Double::doubleValue).toArray();
+        boolean[] ranked = new boolean[column.length];
+        java.util.Arrays.fill(ranked, true);
+        int[] ranks = Ranking.ranks(column, ranked, codes, true);
+        for (int i = 0; i < column.length; i++) {
+            for (int j = 0; j < column.length; j++) {
+                boolean sameGroup = codes.get(i).substring(0, 4).equals(codes.get(j).substring(0, 4));
+                if (sameGroup && codes.get(i).compareTo(codes.get(j)) < 0) {
+                    org.junit.jupiter.api.Assertions.assertTrue(ranks[i] < ranks[j], codes.get(i) + " before " + codes.get(j));
+                }
+            }
+        }
+    }
 }
