@@ -153,6 +153,20 @@ class ShippedFrameworksAcceptanceTest {
         assertTrue(tianjinBefore != 1, "Tianjin was not first in 2015 before the revision");
     }
 
+    /** A sent aggregate is kept and checked against its members' sum; the report says when they differ, and stops saying it. */
+    @Test
+    @Order(3)
+    void aSentAggregateThatDiffersFromItsMembersIsReported() throws Exception {
+        producer.send(new ProducerRecord<>("indicator-observations", "JJJ", json(new SampleData.Observation("京津冀", "talent_total",
+                "2020", "2500", "万人", "revision")))).get();
+        JsonNode differing = awaitReport("jjj-talent-growth/2020", report -> report.path("warnings").size() > 0);
+        assertTrue(differing.path("warnings").get(0).asText().startsWith("JJJ talent_total: 2500.0 sent"), differing.path("warnings").toString());
+
+        producer.send(new ProducerRecord<>("indicator-observations", "JJJ", json(new SampleData.Observation("JJJ", "talent_total",
+                "2020", "2457.3", "万人", "revision")))).get();
+        awaitReport("jjj-talent-growth/2020", report -> report.path("warnings").isArray() && report.path("warnings").isEmpty());
+    }
+
     private static Map<String, ValueTable> tablesByPeriod(List<SampleData.Observation> observations) {
         Map<String, ValueTable> tables = new TreeMap<>();
         for (SampleData.Observation o : observations) {

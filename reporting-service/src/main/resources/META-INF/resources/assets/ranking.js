@@ -56,6 +56,9 @@ function renderMovers() {
 function renderInsufficient() {
   const names = report.insufficientDataRegions.map(r => App.escape(App.name(r.regionName, r.region)));
   document.getElementById('insufficient').innerHTML = names.length ? names.join(', ') : App.t('none');
+  const warnings = report.warnings || [];
+  document.getElementById('warnings').innerHTML = warnings.length ? warnings.map(w => '<li>' + App.escape(w) + '</li>').join('')
+    : '<li>' + App.t('none') + '</li>';
 }
 
 function renderTable() {

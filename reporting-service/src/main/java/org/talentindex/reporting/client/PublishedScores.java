@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * latest rank intervals when scoring has computed them (the score-updates sensitivity object), else null.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record PublishedScores(String frameworkId, String period, long version, List<RegionScore> regions, JsonNode sensitivity) {
+public record PublishedScores(String frameworkId, String period, long version, List<RegionScore> regions, JsonNode sensitivity,
+                              List<String> warnings) {
 
     /** levels is the JSON text of the level scores map. */
     @JsonIgnoreProperties(ignoreUnknown = true)

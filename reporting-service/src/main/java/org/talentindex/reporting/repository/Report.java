@@ -46,6 +46,9 @@ public class Report extends PanacheEntityBase {
     @Column(name = "latest_change")
     public String latestChange;
 
+    /** The evaluation's warnings of the latest version that carried them (JSON array), or null. */
+    public String warnings;
+
     public static Report find(String frameworkId, String period) {
         return findById(new Id(frameworkId, period));
     }

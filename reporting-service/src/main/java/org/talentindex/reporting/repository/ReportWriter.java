@@ -51,11 +51,11 @@ public class ReportWriter {
             join report_region r on r.framework_id = k.framework_id and r.period = previous.period""";
 
     private static final String INSERT_REPORT = """
-            insert into report (version, generated_at, document, sensitivity, latest_change, framework_id, period)
-            values (?, ?, ?, ?, ?, ?, ?)""";
+            insert into report (version, generated_at, document, sensitivity, latest_change, warnings, framework_id, period)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private static final String UPDATE_REPORT = """
-            update report set version = ?, generated_at = ?, document = ?, sensitivity = ?, latest_change = ?
+            update report set version = ?, generated_at = ?, document = ?, sensitivity = ?, latest_change = ?, warnings = ?
             where framework_id = ? and period = ?""";
 
     /** The stored versions of the framework-periods that have one, their rows locked (in key order) until the transaction ends. */
@@ -120,8 +120,9 @@ public class ReportWriter {
                 statement.setBytes(3, StoredDocument.encode(report.document));
                 statement.setString(4, report.sensitivity);
                 statement.setString(5, report.latestChange);
-                statement.setString(6, report.frameworkId);
-                statement.setString(7, report.period);
+                statement.setString(6, report.warnings);
+                statement.setString(7, report.frameworkId);
+                statement.setString(8, report.period);
                 statement.addBatch();
             }
             statement.executeBatch();

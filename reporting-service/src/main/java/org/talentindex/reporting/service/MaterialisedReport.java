@@ -51,6 +51,7 @@ final class MaterialisedReport {
         copy.document = report.document;
         copy.sensitivity = report.sensitivity;
         copy.latestChange = report.latestChange;
+        copy.warnings = report.warnings;
         return copy;
     }
 

@@ -36,10 +36,13 @@ public class ReportAnalysis {
     @Inject
     JsonColumns columns;
 
-    /** Keeps the version's rank intervals and attribution, if it carries them. */
+    /** Keeps the version's rank intervals, attribution and warnings, if it carries them. */
     void record(Report report, ScoreUpdate update) {
         if (update.sensitivity() != null) {
             recordSensitivity(report, update.sensitivity(), update.version());
+        }
+        if (update.warnings() != null) {
+            recordWarnings(report, update.warnings());
         }
         if (update.hasAttribution()) {
             ObjectNode change = json.createObjectNode().put("version", update.version());
@@ -49,6 +52,15 @@ public class ReportAnalysis {
                     .forEach(c -> regions.set(c.region(), json.valueToTree(c.attribution())));
             report.latestChange = columns.write(change);
         }
+    }
+
+    void recordWarnings(Report report, List<String> warnings) {
+        report.warnings = columns.write(json.valueToTree(warnings));
+    }
+
+    /** The evaluation's warnings as last received (empty when none). */
+    ArrayNode warnings(Report report) {
+        return report.warnings == null ? json.createArrayNode() : (ArrayNode) columns.read(report.warnings);
     }
 
     void recordSensitivity(Report report, JsonNode sensitivity, long version) {

@@ -97,6 +97,8 @@ public class ReportDocument {
             out.writePOJOField("names", outline.names());
             out.writeStringField("method", outline.method());
             out.writeStringField("previousPeriod", previousPeriod.orElse(null));
+            out.writeFieldName("warnings");
+            out.writeTree(analysis.warnings(report));
             out.writeFieldName("levelNames");
             out.writeTree(levelNames(outline, regions, levels));
             out.writeArrayFieldStart("ranking");

@@ -142,6 +142,9 @@ public class ReportService {
         if (snapshot.sensitivity() != null) {
             analysis.recordSensitivity(state.report, snapshot.sensitivity(), snapshot.version());
         }
+        if (snapshot.warnings() != null) {
+            analysis.recordWarnings(state.report, snapshot.warnings());
+        }
         metrics.counter("reporting.resyncs").increment();
         Log.infof("Resynced %s/%s to version %d from scoring", snapshot.frameworkId(), snapshot.period(), snapshot.version());
         Applied resynced = new Applied(key, state, stored, snapshot.version(), false, OptionalLong.empty());

@@ -13,10 +13,11 @@ import org.talentindex.reporting.repository.Report;
 
 /**
  * One score-updates event (contracts/schemas/score-update.schema.json): the regions a version changed, with the
- * attribution of their score change when scoring computed one, and the rank intervals when the version carries them.
+ * attribution of their score change when scoring computed one, the rank intervals when the version carries them, and
+ * the evaluation's warnings when they changed (null otherwise).
  */
 public record ScoreUpdate(String frameworkId, String period, long version, List<RegionChange> changes,
-                          List<RankChange> rankChanges, List<String> cause, JsonNode sensitivity) {
+                          List<RankChange> rankChanges, List<String> cause, JsonNode sensitivity, List<String> warnings) {
 
     /** A region's scores after the version, and each changed indicator's contribution to its score change (may be empty). */
     public record RegionChange(String region, RegionState state, Map<String, Double> attribution) {
@@ -43,7 +44,8 @@ public record ScoreUpdate(String frameworkId, String period, long version, List<
                 change.attribution == null ? Map.of() : change.attribution)).toList();
         JsonNode sensitivity = read.sensitivity == null || read.sensitivity.isNull() ? null : read.sensitivity;
         return new ScoreUpdate(read.frameworkId, read.period, read.version, changes,
-                read.rankChanges == null ? List.of() : read.rankChanges, read.cause == null ? List.of() : read.cause, sensitivity);
+                read.rankChanges == null ? List.of() : read.rankChanges, read.cause == null ? List.of() : read.cause, sensitivity,
+                read.warnings);
     }
 
     public Report.Id key() {
@@ -57,7 +59,7 @@ public record ScoreUpdate(String frameworkId, String period, long version, List<
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Event(@JsonProperty(required = true) String frameworkId, @JsonProperty(required = true) String period,
                  @JsonProperty(required = true) long version, @JsonProperty(required = true) List<Change> changes,
-                 List<RankChange> rankChanges, List<String> cause, JsonNode sensitivity) {
+                 List<RankChange> rankChanges, List<String> cause, JsonNode sensitivity, List<String> warnings) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -30,7 +30,9 @@ public class ScoresResource {
     public record FrameworkSummary(String id, String nameZh, String nameEn, String method, int indicators, int regions) {
     }
 
-    public record PublishedScores(String frameworkId, String period, long version, List<RegionScore> regions, JsonNode sensitivity) {
+    /** {@code warnings}: the evaluation's warnings as last published (empty when none). */
+    public record PublishedScores(String frameworkId, String period, long version, List<RegionScore> regions, JsonNode sensitivity,
+                                  List<String> warnings) {
     }
 
     @Inject
@@ -63,7 +65,7 @@ public class ScoresResource {
         if (version == null) {
             throw new NotFoundException("No scores for " + key);
         }
-        return new PublishedScores(frameworkId, period, version.version, RegionScore.of(key), sensitivity(version));
+        return new PublishedScores(frameworkId, period, version.version, RegionScore.of(key), sensitivity(version), warnings(version));
     }
 
     @GET
@@ -81,6 +83,14 @@ public class ScoresResource {
             return version.sensitivity == null ? null : json.readTree(version.sensitivity);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable stored rank intervals of " + version.frameworkId + "/" + version.period, e);
+        }
+    }
+
+    private List<String> warnings(FrameworkPeriod version) {
+        try {
+            return version.warnings == null ? List.of() : List.of(json.readValue(version.warnings, String[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable stored warnings of " + version.frameworkId + "/" + version.period, e);
         }
     }
 

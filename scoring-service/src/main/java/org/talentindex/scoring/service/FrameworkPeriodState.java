@@ -28,16 +28,19 @@ final class FrameworkPeriodState {
     private final List<CellChange> pending = new ArrayList<>();
     private final Map<String, CellChange> heldBeforeBatch = new HashMap<>();
     final Map<String, PublishedScore> published;
+    /** The evaluation's warnings as last published. */
+    List<String> publishedWarnings;
     /** The evaluation {@link #published} was last compared with (null after loading: compare everything). */
     Evaluation compared;
     long version;
 
     FrameworkPeriodState(Framework framework, ValueTable values, EvaluationOptions options, Map<String, Integer> revisions,
-                         Map<String, PublishedScore> published, long version, boolean incremental) {
+                         Map<String, PublishedScore> published, List<String> publishedWarnings, long version, boolean incremental) {
         this.evaluation = IncrementalEvaluation.start(framework, values, options);
         this.incremental = incremental;
         this.revisions = revisions;
         this.published = published;
+        this.publishedWarnings = publishedWarnings;
         this.version = version;
     }
 

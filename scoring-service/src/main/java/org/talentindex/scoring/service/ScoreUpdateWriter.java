@@ -45,9 +45,12 @@ class ScoreUpdateWriter {
         this.writer = json.writer().with(StreamWriteFeature.USE_FAST_DOUBLE_WRITER);
     }
 
-    /** Scores and level scores are written with at most {@code precision} decimals, as they were rounded. */
+    /**
+     * Scores and level scores are written with at most {@code precision} decimals, as they were rounded; {@code warnings}
+     * only when they changed (null otherwise).
+     */
     byte[] event(FrameworkPeriodKey key, long version, int regionCount, List<String> cause, List<Change> changes,
-                 List<RankChange> rankChanges, int precision, JsonNode sensitivity) {
+                 List<RankChange> rankChanges, int precision, JsonNode sensitivity, List<String> warnings) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(EVENT_BUFFER);
         write(json -> json.createGenerator(bytes), (out, digits) -> {
             out.writeStartObject();
@@ -80,6 +83,13 @@ class ScoreUpdateWriter {
             if (sensitivity != null) {
                 out.writeFieldName("sensitivity");
                 out.writeTree(sensitivity);
+            }
+            if (warnings != null) {
+                out.writeArrayFieldStart("warnings");
+                for (String warning : warnings) {
+                    out.writeString(warning);
+                }
+                out.writeEndArray();
             }
             out.writeEndObject();
         });

@@ -44,6 +44,8 @@ public class ScoringService {
 
     private static final TypeReference<Map<String, Double>> LEVELS = new TypeReference<>() {
     };
+    private static final TypeReference<List<String>> WARNINGS = new TypeReference<>() {
+    };
 
     @Inject
     FrameworkRegistry frameworks;
@@ -193,7 +195,7 @@ public class ScoringService {
             state.version++;
             writes.advanceVersion(next.get(), state.version);
             writeOutbox(next.get(), events.event(next.get(), state.version, state.published.size(), causes.get(key), List.of(), List.of(),
-                    framework.precision(), null), writes);
+                    framework.precision(), null, null), writes);
         }
         return announced.size();
     }
@@ -275,7 +277,8 @@ public class ScoringService {
             Log.warnf("%s: %s", key, String.join("; ", evaluation.warnings()));
         }
         Map<String, PublishedScore> next = changedScores(framework, state, evaluation);
-        if (next.isEmpty()) {
+        boolean warningsMoved = !evaluation.warnings().equals(state.publishedWarnings);
+        if (next.isEmpty() && !warningsMoved) {
             return false;
         }
         Map<String, PublishedScore> previous = state.published;
@@ -293,6 +296,10 @@ public class ScoringService {
         writeScores(key, next, rescored, framework.precision(), writes);
         writes.updateRanks(key, reranked);
         writes.advanceVersion(key, state.version);
+        if (warningsMoved) {
+            state.publishedWarnings = evaluation.warnings();
+            writes.storeWarnings(key, writeJson(evaluation.warnings()));
+        }
         Map<String, Map<String, Double>> attributions = attribution.of(framework, state, before, evaluation, rescored);
         List<ScoreUpdateWriter.Change> changes = rescored.stream()
                 .map(region -> new ScoreUpdateWriter.Change(region, previous.get(region), next.get(region), attributions.get(region)))
@@ -301,7 +308,7 @@ public class ScoringService {
                 .map(region -> new ScoreUpdateWriter.RankChange(region, previous.get(region).rank(), next.get(region).rank()))
                 .toList();
         writeOutbox(key, events.event(key, state.version, evaluation.regions().size(), cause, changes, rankChanges,
-                framework.precision(), null), writes);
+                framework.precision(), null, warningsMoved ? evaluation.warnings() : null), writes);
         previous.putAll(next);
         return true;
     }
@@ -342,7 +349,7 @@ public class ScoringService {
                 writes.advanceVersion(key, state.version);
                 writes.storeSensitivity(key, writeJson(sensitivity), state.version);
                 writeOutbox(key, events.event(key, state.version, state.published.size(), List.of("sensitivity"), List.of(),
-                        List.of(), framework.precision(), sensitivity), writes);
+                        List.of(), framework.precision(), sensitivity, null), writes);
                 writes.flush();
                 return true;
             });
@@ -398,7 +405,8 @@ public class ScoringService {
             published.put(score.region, new PublishedScore(score.status, score.score, score.rank, readLevels(score.levels)));
         }
         FrameworkPeriod version = FrameworkPeriod.find(key);
-        return new FrameworkPeriodState(framework, values, earlierPeriods(key, framework), revisions, published,
+        List<String> warnings = version == null || version.warnings == null ? List.of() : readWarnings(version.warnings);
+        return new FrameworkPeriodState(framework, values, earlierPeriods(key, framework), revisions, published, warnings,
                 version == null ? 0 : version.version, incremental);
     }
 
@@ -455,6 +463,14 @@ public class ScoringService {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private List<String> readWarnings(String warnings) {
+        try {
+            return json.readValue(warnings, WARNINGS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable stored warnings: " + warnings, e);
         }
     }
 

@@ -39,6 +39,9 @@ public class FrameworkPeriod extends PanacheEntityBase {
     /** The published rank intervals (score-updates' {@code sensitivity} object), or null. */
     public String sensitivity;
 
+    /** The evaluation's warnings as last published (JSON array), or null before any. */
+    public String warnings;
+
     /** The version whose values the stored intervals were last checked against. */
     @Column(name = "sensitivity_version")
     public long sensitivityVersion;

@@ -66,6 +66,9 @@ public final class StateWriter {
     private static final String STORE_SENSITIVITY = """
             update framework_period set sensitivity = ?, sensitivity_version = ? where framework_id = ? and period = ?""";
 
+    private static final String STORE_WARNINGS = """
+            update framework_period set warnings = ? where framework_id = ? and period = ?""";
+
     private static final String UPSERT_OFFSETS = """
             insert into consumer_offset (topic, partition_no, next_offset)
             select ?, * from unnest(?::int[], ?::int8[])
@@ -76,6 +79,7 @@ public final class StateWriter {
     private final List<Rank> ranks = new ArrayList<>();
     private final Map<FrameworkPeriodKey, Long> versions = new LinkedHashMap<>();
     private final List<Sensitivity> sensitivities = new ArrayList<>();
+    private final Map<FrameworkPeriodKey, String> storedWarnings = new LinkedHashMap<>();
     private final List<Event> events = new ArrayList<>();
     private String offsetsTopic;
     private Map<Integer, Long> nextOffsets = Map.of();
@@ -106,6 +110,11 @@ public final class StateWriter {
 
     public void storeSensitivity(FrameworkPeriodKey key, String sensitivity, long version) {
         sensitivities.add(new Sensitivity(key, sensitivity, version));
+    }
+
+    /** Stores the published warnings (JSON array) of a key whose version this transaction advances. */
+    public void storeWarnings(FrameworkPeriodKey key, String warnings) {
+        storedWarnings.put(key, warnings);
     }
 
     public void storeOffsets(String topic, Map<Integer, Long> next) {
@@ -144,6 +153,7 @@ public final class StateWriter {
         for (Sensitivity stored : sensitivities) {
             statements.add(STORE_SENSITIVITY, stored.sensitivity(), stored.version(), stored.key().frameworkId(), stored.key().period());
         }
+        storedWarnings.forEach((key, text) -> statements.add(STORE_WARNINGS, text, key.frameworkId(), key.period()));
         for (Event event : events) {
             statements.add(Outbox.INSERT, event.topic(), event.key(), event.payload());
         }
