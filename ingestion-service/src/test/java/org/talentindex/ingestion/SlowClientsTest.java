@@ -68,15 +68,23 @@ class SlowClientsTest {
         }
     }
 
+    /**
+     * The uploads trickle until their client's slots are seen taken (so that none is cut off before the last one is read,
+     * however slow the machine), then stall.
+     */
     @Test
     void stalledUploadsTakeAtMostTheirClientsSlotsAndAreCutOffAfterTheReadTimeout() throws Exception {
         List<Socket> stalled = new ArrayList<>();
+        ExecutorService trickle = Executors.newSingleThreadExecutor();
         try {
             for (int i = 0; i < SLOTS_PER_CLIENT; i++) {
                 stalled.add(startUpload());
             }
+            trickle.submit(() -> trickleOneByteEach(stalled));
             await("the client's slots are taken").atMost(PATIENCE).until(() -> probe().statusCode() == 429);
             Response refused = probe();
+            trickle.shutdownNow();
+            trickle.awaitTermination(10, TimeUnit.SECONDS);
             assertNotNull(refused.header("Retry-After"));
             assertEquals("TOO_MANY_UPLOADS", refused.jsonPath().getString("reason"));
             assertEquals(200, health());
@@ -87,6 +95,7 @@ class SlowClientsTest {
                 assertEndsOrAnswers(socket);
             }
         } finally {
+            trickle.shutdownNow();
             for (Socket socket : stalled) {
                 socket.close();
             }

@@ -2,7 +2,7 @@
 const TEXT = {
   en: {
     overview: 'Frameworks', ranking: 'Ranking', region: 'Region profile', method: 'Method', periods: 'Periods', version: 'version',
-    score: 'Score', rank: 'Rank', rankChange: 'Δ rank (version)', rankChangePeriod: 'Δ rank (vs {p})', scoreChangePeriod: 'Δ score',
+    score: 'Score', rank: 'Rank', rankChange: 'Δ rank (version)', rankChangePeriod: 'Δ rank (vs {p})', trendSince: 'since {p}: score {s}, rank {r}', perYear: '{v} per year', scoreChangePeriod: 'Δ score',
     topMovers: 'Top movers', rising: 'Rising', falling: 'Falling', insufficient: 'Insufficient data', warnings: 'Warnings of the evaluation', none: 'none',
     csv: 'Download CSV', print: 'Print', live: 'live', offline: 'offline', updated: 'Updated to version {v}',
     noReports: 'no report yet', deviation: 'Structure deviation by sector', contribution: 'contribution',
@@ -17,7 +17,7 @@ const TEXT = {
   },
   zh: {
     overview: '指数框架', ranking: '排名', region: '地区画像', method: '方法', periods: '期次', version: '版本',
-    score: '得分', rank: '排名', rankChange: '名次变化（版本）', rankChangePeriod: '名次变化（较{p}）', scoreChangePeriod: '得分变化',
+    score: '得分', rank: '排名', rankChange: '名次变化（版本）', rankChangePeriod: '名次变化（较{p}）', trendSince: '较{p}年：得分 {s}，名次 {r}', perYear: '年均 {v}', scoreChangePeriod: '得分变化',
     topMovers: '变动最大', rising: '上升', falling: '下降', insufficient: '数据不足', warnings: '计算提示', none: '无',
     csv: '下载 CSV', print: '打印', live: '实时', offline: '离线', updated: '已更新至版本 {v}',
     noReports: '暂无报告', deviation: '分产业结构偏离度', contribution: '贡献率',

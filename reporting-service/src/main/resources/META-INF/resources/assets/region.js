@@ -62,6 +62,21 @@ function rankText(selected) {
   return interval === '–' ? App.t('rank') + ' ' + selected.rank : App.t('rankWithInterval', { rank: selected.rank, interval });
 }
 
+/** "since 2020: score +4.5, rank +1 · since 2015: score +14.5 (+2.07 per year), rank +2" from the history's trend. */
+function renderTrend() {
+  const trend = history.trend;
+  const since = (period, score, rank, extra) => App.t('trendSince', { p: period, s: App.signed(score) + extra, r: App.signed(rank) });
+  const parts = [];
+  if (trend && trend.previousPeriod) {
+    parts.push(since(trend.previousPeriod, trend.score.sincePrevious, trend.rank.sincePrevious, ''));
+  }
+  if (trend && trend.firstPeriod && trend.firstPeriod !== trend.previousPeriod) {
+    parts.push(since(trend.firstPeriod, trend.score.sinceFirst, trend.rank.sinceFirst,
+      ' (' + App.t('perYear', { v: App.signed(trend.scoreChangePerYear) }) + ')'));
+  }
+  document.getElementById('trend').textContent = parts.join(' · ');
+}
+
 function render() {
   if (!history || !report) {
     return;
@@ -75,6 +90,7 @@ function render() {
     + (selected.score ?? '–') + ' · ' + rankText(selected);
   document.getElementById('back').href = '/ranking.html?framework=' + encodeURIComponent(frameworkId) + '&period=' + selected.period;
   renderRadar(selected);
+  renderTrend();
   renderSeries();
   renderLevels();
 }

@@ -1,6 +1,7 @@
 package org.talentindex.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.talentindex.reporting.ScoreUpdates.RegionScores.insufficient;
 import static org.talentindex.reporting.ScoreUpdates.RegionScores.ranked;
@@ -144,6 +145,7 @@ class RankingPageBrowserTest {
         assertEquals(4L, script("return echarts.getInstanceByDom(document.getElementById('radar-chart')).getOption().radar[0].indicator.length;"));
         assertEquals(List.of("2032", "2033"), script("return echarts.getInstanceByDom(document.getElementById('series-chart')).getOption().xAxis[0].data;"));
         assertEquals(List.of(70L, 80L), script("return echarts.getInstanceByDom(document.getElementById('series-chart')).getOption().series[0].data;"));
+        assertTrue(browser.findElement(By.id("trend")).getText().startsWith("since 2032: score +10"), browser.findElement(By.id("trend")).getText());
         Thread.sleep(1500); // let the chart animations finish before the screenshot
         Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "region-page.png"),
                 StandardCopyOption.REPLACE_EXISTING);

@@ -64,7 +64,9 @@ class ReportContentsTest {
                 .body("regionName.zh", equalTo("北京市"))
                 .body("periods.find { it.period == '2040' }.rank", equalTo(1))
                 .body("periods.find { it.period == '2041' }.rank", equalTo(2))
-                .body("periods.find { it.period == '2041' }.levels.talent_stock", equalTo(70.0f));
+                .body("periods.find { it.period == '2041' }.levels.talent_stock", equalTo(70.0f))
+                .body("trend.lastPeriod", equalTo(given().get("/api/frameworks/" + FRAMEWORK + "/regions/110000/history")
+                        .then().extract().path("periods.findAll { it.rank != null }.period.max()")));
         given().queryParam("from", "2040").queryParam("to", "2041").get("/api/frameworks/" + FRAMEWORK + "/compare").then()
                 .body("regions.region", contains("130000", "110000", "120000"))
                 .body("regions[0].rankChange", equalTo(2))

@@ -44,7 +44,7 @@ public class FrameworkResource {
     public record RegionScores(String period, String status, Double score, Integer rank, JsonNode levels) {
     }
 
-    public record RegionHistory(String frameworkId, String region, Name regionName, List<RegionScores> periods) {
+    public record RegionHistory(String frameworkId, String region, Name regionName, List<RegionScores> periods, RegionTrend trend) {
     }
 
     public record RegionComparison(String region, Name regionName, RegionScores from, RegionScores to, Integer rankChange,
@@ -75,7 +75,8 @@ public class FrameworkResource {
 
     @GET
     @Path("/{frameworkId}/regions/{region}/history")
-    @Operation(summary = "A region's current scores, rank and level scores in every reported period of a framework")
+    @Operation(summary = "A region's current scores, rank and level scores in every reported period of a framework, and its trend: "
+            + "changes of score, rank and level scores in its last ranked period since the one before and since the first")
     @APIResponse(responseCode = "404", description = "The framework has no scores for this region")
     @APIResponse(responseCode = "200", description = "The region's history")
     public RegionHistory history(@PathParam("frameworkId") String frameworkId, @PathParam("region") String region) {
@@ -83,7 +84,7 @@ public class FrameworkResource {
         if (periods.isEmpty()) {
             throw new NotFoundException("No scores for region " + region + " in " + frameworkId);
         }
-        return new RegionHistory(frameworkId, region, names.region(frameworkId, region), periods);
+        return new RegionHistory(frameworkId, region, names.region(frameworkId, region), periods, RegionTrend.of(periods));
     }
 
     @GET
