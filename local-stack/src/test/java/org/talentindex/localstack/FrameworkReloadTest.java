@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -36,7 +39,8 @@ class FrameworkReloadTest {
             String ingestion = stack.service("ingestion-service").url();
             String reporting = stack.service("reporting-service").url();
 
-            Files.writeString(frameworks.resolve("added.yml"), SyntheticFramework.yaml("added", 3, 2).replace("i0", "a0").replace("i1", "a1"));
+            Files.writeString(frameworks.resolve("added.yml"), SyntheticFramework.yaml("added", 3, 2).replace("i0", "a0").replace("i1", "a1")
+                    .replace("rescale: {min: 0, max: 100}\n", "rescale: {min: 0, max: 100}\nmissing-data: {imputation: last-period}\n"));
             String csv = "region,indicator,period,value,unit,source\n"
                     + "R000,a0,2024,1,index,reload test\nR001,a0,2024,2,index,reload test\nR002,a0,2024,3,index,reload test\n"
                     + "R000,a1,2024,3,index,reload test\nR001,a1,2024,1,index,reload test\nR002,a1,2024,2,index,reload test\n";
@@ -46,6 +50,7 @@ class FrameworkReloadTest {
             JsonNode report = JsonAnswers.await(HttpRequest.newBuilder(URI.create(reporting + "/api/reports/added/2024")).build(),
                     Duration.ofSeconds(60), r -> r.path("ranking").size() == 3);
             assertEquals("Synthetic test", report.path("names").path("en").asText());
+            assertLastPeriodImputationFollowsTheEarlierPeriod(stack, csv);
 
             Files.writeString(frameworks.resolve("broken.yaml"), SyntheticFramework.yaml("broken", 3, 2).replace("method: composite", "method: magic"));
             Files.writeString(frameworks.resolve("zz-after-broken.yaml"), SyntheticFramework.yaml("zz-after-broken", 3, 2).replace("i0", "z0"));
@@ -57,6 +62,34 @@ class FrameworkReloadTest {
             HttpResponse<String> stillAccepted = upload(ingestion, stack.apiKey(), csv.replace(",1,index", ",4,index"));
             assertEquals(200, stillAccepted.statusCode(), "the frameworks in force stay: " + stillAccepted.body());
         }
+    }
+
+    /**
+     * 2025 lacks R001's a1, which "added" imputes from 2024: its scores are 2024's. A revision of 2024 re-scores 2025, though
+     * nothing of 2025 was sent again.
+     */
+    private static void assertLastPeriodImputationFollowsTheEarlierPeriod(Stack stack, String csv) throws Exception {
+        String ingestion = stack.service("ingestion-service").url();
+        String reporting = stack.service("reporting-service").url();
+        String withoutOneCell = String.join("\n", csv.lines().filter(line -> !line.startsWith("R001,a1")).toList()) + "\n";
+        assertEquals(200, upload(ingestion, stack.apiKey(), withoutOneCell.replace(",2024,", ",2025,")).statusCode());
+        List<String> before = scores(report(reporting, "added/2024", r -> r.path("ranking").size() == 3));
+        assertEquals(before, scores(report(reporting, "added/2025", r -> scores(r).equals(before))), "2025 imputed from 2024");
+
+        assertEquals(200, upload(ingestion, stack.apiKey(), "region,indicator,period,value,unit,source\nR001,a1,2024,3,index,revision\n")
+                .statusCode());
+        List<String> revised = scores(report(reporting, "added/2024", r -> !scores(r).equals(before)));
+        assertEquals(revised, scores(report(reporting, "added/2025", r -> scores(r).equals(revised))), "2025 re-scored with 2024's revision");
+    }
+
+    private static JsonNode report(String reporting, String key, Predicate<JsonNode> done) throws Exception {
+        return JsonAnswers.await(HttpRequest.newBuilder(URI.create(reporting + "/api/reports/" + key)).build(), Duration.ofSeconds(60), done);
+    }
+
+    private static List<String> scores(JsonNode report) {
+        List<String> scores = new ArrayList<>();
+        report.path("ranking").forEach(entry -> scores.add(entry.path("region").asText() + "=" + entry.path("score").asText()));
+        return scores;
     }
 
     /** Sends the upload again until it is accepted or the time is up, and gives the last answer. */
