@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -81,10 +83,13 @@ public final class LocalStack {
         awaitReport(reporting + "/api/reports/" + FIRST_REPORT, Duration.ofMinutes(2));
         progress("First ranking ready");
         Thread.sleep(5000); // let the other samples' reports settle
+        Map<String, String> latestPeriods = new TreeMap<>();
         for (JsonNode summary : JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(reporting + "/api/reports")).build(),
                 HttpResponse.BodyHandlers.ofString()).body())) {
-            printRanking(awaitReport(reporting + "/api/reports/" + summary.path("frameworkId").asText() + "/" + summary.path("period").asText(),
-                    Duration.ofSeconds(10)));
+            latestPeriods.merge(summary.path("frameworkId").asText(), summary.path("period").asText(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        }
+        for (Map.Entry<String, String> latest : latestPeriods.entrySet()) {
+            printRanking(awaitReport(reporting + "/api/reports/" + latest.getKey() + "/" + latest.getValue(), Duration.ofSeconds(10)));
         }
         printWhereToGo(stack, work);
         stopped.await();
