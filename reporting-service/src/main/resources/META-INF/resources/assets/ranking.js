@@ -107,6 +107,7 @@ async function load() {
 }
 
 document.getElementById('csv').href = '/api/reports/' + encodeURIComponent(frameworkId) + '/' + period + '.csv?bom=true';
+document.getElementById('xlsx').href = '/api/reports/' + encodeURIComponent(frameworkId) + '/' + period + '.xlsx';
 App.start(() => (report ? render() : load()));
 App.live(async change => {
   if (change.frameworkId === frameworkId && change.period === period && (!report || change.version > report.version)) {

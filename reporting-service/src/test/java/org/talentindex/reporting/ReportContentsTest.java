@@ -7,15 +7,23 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.talentindex.reporting.ScoreUpdates.RegionScores.insufficient;
 import static org.talentindex.reporting.ScoreUpdates.RegionScores.ranked;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.talentindex.testsupport.InfrastructureTestResource;
 
@@ -104,5 +112,49 @@ class ReportContentsTest {
                 .body("methodTables.riskHeatMap.sectors.code", contains("manufacturing", "customer_service", "data_entry", "translation", "software"))
                 .body("methodTables.riskHeatMap.regions[0].riskLevel", equalTo("high"))
                 .body("methodTables.riskHeatMap.regions[0].cells.riskLevel", contains("severe", "low", "moderate", "moderate", "low"));
+    }
+
+    /** The workbook read back with the same library: every number of the JSON report, as a number, in its place. */
+    @Test
+    void theExcelWorkbookHoldsTheReportsNumbersAsNumbers() throws Exception {
+        ScoreUpdates.publish(FRAMEWORK + "/2047", 1, List.of(
+                ranked("110000", 81.25, 1, Map.of("talent_stock", 90.5, "innovation_output", 72.0)),
+                ranked("130000", 40.125, 2, Map.of("talent_stock", 30.75, "innovation_output", 49.5)),
+                insufficient("120000")));
+        ScoreUpdates.awaitReportVersion(FRAMEWORK + "/2047", 1);
+        JsonNode report = new ObjectMapper().readTree(given().get("/api/reports/" + FRAMEWORK + "/2047").asString());
+        byte[] bytes = given().get("/api/reports/" + FRAMEWORK + "/2047.xlsx").then().statusCode(200)
+                .contentType(startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).extract().asByteArray();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet ranking = workbook.getSheet("排名 Ranking");
+            Row header = ranking.getRow(0);
+            int talentStock = columnOf(header, "人才存量 Talent stock");
+            for (int r = 0; r < report.path("ranking").size(); r++) {
+                JsonNode entry = report.path("ranking").get(r);
+                Row row = ranking.getRow(r + 1);
+                assertEquals(entry.path("rank").asDouble(), row.getCell(0).getNumericCellValue());
+                assertEquals(entry.path("region").asText(), row.getCell(1).getStringCellValue());
+                assertEquals(entry.path("score").asDouble(), row.getCell(columnOf(header, "得分 Score")).getNumericCellValue());
+                assertEquals(entry.path("levels").path("talent_stock").asDouble(), row.getCell(talentStock).getNumericCellValue());
+                assertEquals(entry.path("levels").path("innovation_output").asDouble(),
+                        row.getCell(columnOf(header, "创新产出 Innovation output")).getNumericCellValue());
+            }
+            assertEquals(2, ranking.getLastRowNum());
+            assertEquals("120000", workbook.getSheet("数据不足 Insufficient data").getRow(1).getCell(0).getStringCellValue());
+            Sheet about = workbook.getSheet("说明 About");
+            assertEquals(FRAMEWORK, about.getRow(1).getCell(1).getStringCellValue());
+            assertEquals("2047", about.getRow(5).getCell(1).getStringCellValue());
+            assertEquals(report.path("version").asDouble(), about.getRow(6).getCell(1).getNumericCellValue());
+        }
+    }
+
+    private static int columnOf(Row header, String title) {
+        for (Cell cell : header) {
+            if (cell.getStringCellValue().equals(title)) {
+                return cell.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + title);
     }
 }

@@ -38,6 +38,7 @@ import org.talentindex.reporting.repository.Report;
 import org.talentindex.reporting.service.EncodedReports;
 import org.talentindex.reporting.service.ReportEvents;
 import org.talentindex.reporting.service.ReportEvents.ReportChanged;
+import org.talentindex.reporting.service.ReportWorkbook;
 
 @Path("/api/reports")
 @Tag(name = "Reports", description = "The current report of each framework-period as JSON or CSV, and a stream of changes")
@@ -58,6 +59,9 @@ public class ReportResource {
 
     @Inject
     EncodedReports documents;
+
+    @Inject
+    ReportWorkbook workbooks;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -129,6 +133,20 @@ public class ReportResource {
         }
         return Response.ok(out.toString()).type("text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + frameworkId + "-" + period + ".csv\"").build();
+    }
+
+    @GET
+    @Path("/{frameworkId}/{period}.xlsx")
+    @Produces(ReportWorkbook.MEDIA_TYPE)
+    @Operation(summary = "The report as an Excel workbook: ranking with every level and the rank changes and intervals, levels, "
+            + "regions without enough data, warnings, and framework, period, version and method; numbers as numbers, headers in "
+            + "Chinese and English")
+    @APIResponse(responseCode = "200", description = "The workbook")
+    @APIResponse(responseCode = "404", description = "No report for this framework-period")
+    public Response xlsx(@PathParam("frameworkId") String frameworkId, @PathParam("period") String period) throws IOException {
+        Report report = find(frameworkId, period);
+        return Response.ok(workbooks.write(json.readTree(report.document))).type(ReportWorkbook.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + frameworkId + "-" + period + ".xlsx\"").build();
     }
 
     @GET
