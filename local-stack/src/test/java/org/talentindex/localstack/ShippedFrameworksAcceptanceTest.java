@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
@@ -31,6 +32,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -49,6 +53,7 @@ import org.talentindex.scoring.engine.FrameworkEvaluator;
 import org.talentindex.scoring.engine.RegionResult;
 import org.talentindex.scoring.engine.RegionStatus;
 import org.talentindex.scoring.engine.ValueTable;
+import org.talentindex.testsupport.Workbooks;
 
 /**
  * Every framework in {@code frameworks/} with a sample: the sample goes through the running platform, half as REST
@@ -249,6 +254,59 @@ class ShippedFrameworksAcceptanceTest {
             }
         }
         throw new AssertionError(region + " is not ranked in " + report);
+    }
+
+    /**
+     * A yearbook table in Excel, its headers in Chinese, goes in through the upload door; the report is scored as the engine
+     * scores the same values, and its Excel export, read back with the same library, holds every number of the report.
+     */
+    @Test
+    @Order(4)
+    void anExcelYearbookTableInComesBackAsAnExcelReport() throws Exception {
+        Framework framework = catalogue.framework("jjj-talent-development").orElseThrow();
+        List<List<Object>> table = List.of(
+                List.of("地区", "年份", "来源", "高技能人才[万人]", "科技人才[万人年]", "专利申请数[万件]"),
+                List.of("北京", 2030, "xlsx round trip", 120.5, 38, 31.25),
+                List.of("天津", 2030, "xlsx round trip", 86, 11.5, 9),
+                List.of("河北", 2030, "xlsx round trip", 330, 17, 14.75));
+        HttpResponse<String> upload = HTTP.send(HttpRequest.newBuilder(URI.create(stack.service("ingestion-service").url() + "/api/observations"))
+                .header("Content-Type", Workbooks.MEDIA_TYPE).header("X-API-Key", stack.apiKey())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Workbooks.of("表2 2030", table))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, upload.statusCode(), upload.body());
+        assertEquals(9, JsonAnswers.read(upload.body()).path("accepted").asInt());
+
+        ValueTable values = new ValueTable();
+        List<String> regions = List.of("110000", "120000", "130000");
+        List<String> indicators = List.of("high_skill_talent", "st_talent_rd_fte", "patent_applications");
+        for (int r = 0; r < 3; r++) {
+            for (int i = 0; i < 3; i++) {
+                values.put(regions.get(r), indicators.get(i), ((Number) table.get(r + 1).get(i + 3)).doubleValue());
+            }
+        }
+        Map<String, Double> expected = rankedScores(framework, values, EvaluationOptions.NONE);
+        String reporting = stack.service("reporting-service").url();
+        JsonNode report = JsonAnswers.await(HttpRequest.newBuilder(URI.create(reporting + "/api/reports/jjj-talent-development/2030")).build(),
+                Duration.ofMinutes(2), r -> reportedScores(r).equals(expected));
+
+        HttpResponse<byte[]> export = HTTP.send(HttpRequest.newBuilder(URI.create(reporting + "/api/reports/jjj-talent-development/2030.xlsx"))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, export.statusCode());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
+            Sheet ranking = workbook.getSheet("排名 Ranking");
+            List<String> headers = new ArrayList<>();
+            ranking.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+            for (int r = 0; r < report.path("ranking").size(); r++) {
+                JsonNode entry = report.path("ranking").get(r);
+                Row row = ranking.getRow(r + 1);
+                assertEquals(entry.path("region").asText(), row.getCell(headers.indexOf("代码 Code")).getStringCellValue());
+                assertEquals(entry.path("rank").asDouble(), row.getCell(headers.indexOf("排名 Rank")).getNumericCellValue());
+                assertEquals(entry.path("score").asDouble(), row.getCell(headers.indexOf("得分 Score")).getNumericCellValue());
+                assertEquals(entry.path("levels").path("talent_stock").asDouble(),
+                        row.getCell(headers.indexOf("人才存量 Talent stock")).getNumericCellValue());
+                assertEquals(entry.path("levels").path("innovation_output").asDouble(),
+                        row.getCell(headers.indexOf("创新产出 Innovation output")).getNumericCellValue());
+            }
+        }
     }
 
     private static long deadLetters() {

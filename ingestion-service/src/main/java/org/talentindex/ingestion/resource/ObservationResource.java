@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -57,6 +58,7 @@ import org.talentindex.security.Roles;
 @APIResponse(responseCode = "429", description = "Retry-After; reason RATE_LIMITED, TOO_MANY_UPLOADS, or no body after too many wrong keys from the address")
 public class ObservationResource {
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final int TOO_MANY_REQUESTS = 429;
     private static final int RETRY_AFTER_SECONDS = 10;
 
@@ -93,19 +95,21 @@ public class ObservationResource {
     }
 
     @POST
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, XLSX})
     @RolesAllowed(Roles.UPLOADER)
-    @Operation(summary = "Upload observations as CSV: a long table (region,indicator,period,value,unit,source[,observationId]) "
-            + "or a wide table (region,period[,source],<indicator>[unit]...); Chinese header names are understood")
+    @Operation(summary = "Upload observations as a table in CSV or in an Excel workbook (.xlsx: the first sheet, or the one named "
+            + "in ?sheet=): a long table (region,indicator,period,value,unit,source[,observationId]) or a wide table "
+            + "(region,period[,source],<indicator>[unit]...); Chinese header names are understood")
     @APIResponse(responseCode = "200", description = UploadAnswers.OK)
     @APIResponse(responseCode = "400", description = UploadAnswers.BAD_REQUEST)
     @APIResponse(responseCode = "413", description = UploadAnswers.TOO_LARGE)
     @APIResponse(responseCode = "415", description = UploadAnswers.UNSUPPORTED_TYPE)
     @APIResponse(responseCode = "422", description = UploadAnswers.SOME_REFUSED)
     @APIResponse(responseCode = "503", description = UploadAnswers.RETRY_LATER)
-    public Response uploadCsv(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
-                              @QueryParam("unit") List<String> units, @QueryParam("source") String source) throws IOException {
-        return withUploadSlot(() -> readCsv(body, type, units, source));
+    public Response uploadTable(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
+                                @QueryParam("unit") List<String> units, @QueryParam("source") String source,
+                                @QueryParam("sheet") String sheet) throws IOException {
+        return withUploadSlot(() -> readTable(body, type, units, source, sheet));
     }
 
     private Response readJson(InputStream body) throws IOException, ForwardingException {
@@ -154,7 +158,9 @@ public class ObservationResource {
         }
     }
 
-    private Response readCsv(InputStream body, MediaType type, List<String> units, String source) throws IOException, ForwardingException {
+    /** A CSV table, or a workbook's sheet read as one. */
+    private Response readTable(InputStream body, MediaType type, List<String> units, String source, String sheet)
+            throws IOException, ForwardingException {
         Charset charset;
         try {
             String declared = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
@@ -162,8 +168,9 @@ public class ObservationResource {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return badRequest(RejectionReason.BAD_ENCODING, "Unknown charset: " + e.getMessage());
         }
+        boolean workbook = type != null && type.isCompatible(MediaType.valueOf(XLSX));
         BulkUpload.Session session = bulkUpload.start(sender());
-        try (Reader reader = new InputStreamReader(body, charset)) {
+        try (Reader reader = workbook ? new StringReader(XlsxTable.toCsv(body, sheet)) : new InputStreamReader(body, charset)) {
             new CsvUpload(catalogue, json, unitsByIndicator(units), source).read(reader, session);
             return answer(session.finish());
         } catch (UnreadableHeaderException e) {

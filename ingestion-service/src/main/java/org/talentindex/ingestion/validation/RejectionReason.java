@@ -7,6 +7,7 @@ package org.talentindex.ingestion.validation;
 public enum RejectionReason {
     MALFORMED_JSON,
     MALFORMED_CSV,
+    MALFORMED_WORKBOOK,
     BAD_ENCODING,
     INVALID_TEXT,
     MISSING_FIELD,
