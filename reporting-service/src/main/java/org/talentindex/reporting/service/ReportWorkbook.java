@@ -40,9 +40,11 @@ public class ReportWorkbook {
             font.setBold(true);
             bold.setFont(font);
             writeRanking(workbook.createSheet("排名 Ranking"), report, bold);
-            writeLevels(workbook.createSheet("维度 Levels"), report, bold);
-            writeInsufficient(workbook.createSheet("数据不足 Insufficient data"), report, bold);
-            writeWarnings(workbook.createSheet("提示 Warnings"), report, bold);
+            writeTable(workbook.createSheet("维度 Levels"), bold, List.of("代码 Code", "名称 Name (zh)", "Name (en)", "层级 Depth", "上级 Parent"),
+                    report.path("levelNames"), List.of("/code", "/names/zh", "/names/en", "/depth", "/parent"));
+            writeTable(workbook.createSheet("数据不足 Insufficient data"), bold, List.of("代码 Code", "名称 Name (zh)", "Name (en)"),
+                    report.path("insufficientDataRegions"), List.of("/region", "/regionName/zh", "/regionName/en"));
+            writeTable(workbook.createSheet("提示 Warnings"), bold, List.of("提示 Warning"), report.path("warnings"), List.of(""));
             writeAbout(workbook.createSheet("说明 About"), report, bold);
             workbook.write(bytes);
             return bytes.toByteArray();
@@ -77,35 +79,15 @@ public class ReportWorkbook {
         sheet.createFreezePane(2, 1);
     }
 
-    private static void writeLevels(Sheet sheet, JsonNode report, CellStyle bold) {
-        header(sheet, List.of("代码 Code", "名称 Name (zh)", "Name (en)", "层级 Depth", "上级 Parent"), bold);
+    /** One row per element of {@code items}, one column per JSON pointer into it ("" is the element itself). */
+    private static void writeTable(Sheet sheet, CellStyle bold, List<String> headers, JsonNode items, List<String> pointers) {
+        header(sheet, headers, bold);
         int r = 1;
-        for (JsonNode level : report.path("levelNames")) {
+        for (JsonNode item : items) {
             Row row = sheet.createRow(r++);
-            put(row.createCell(0), level.path("code"));
-            put(row.createCell(1), level.path("names").path("zh"));
-            put(row.createCell(2), level.path("names").path("en"));
-            put(row.createCell(3), level.path("depth"));
-            put(row.createCell(4), level.path("parent"));
-        }
-    }
-
-    private static void writeInsufficient(Sheet sheet, JsonNode report, CellStyle bold) {
-        header(sheet, List.of("代码 Code", "名称 Name (zh)", "Name (en)"), bold);
-        int r = 1;
-        for (JsonNode region : report.path("insufficientDataRegions")) {
-            Row row = sheet.createRow(r++);
-            put(row.createCell(0), region.path("region"));
-            put(row.createCell(1), region.path("regionName").path("zh"));
-            put(row.createCell(2), region.path("regionName").path("en"));
-        }
-    }
-
-    private static void writeWarnings(Sheet sheet, JsonNode report, CellStyle bold) {
-        header(sheet, List.of("提示 Warning"), bold);
-        int r = 1;
-        for (JsonNode warning : report.path("warnings")) {
-            put(sheet.createRow(r++).createCell(0), warning);
+            for (int c = 0; c < pointers.size(); c++) {
+                put(row.createCell(c), item.at(pointers.get(c)));
+            }
         }
     }
 

@@ -60,9 +60,11 @@ public final class IncrementalEvaluation {
         return current;
     }
 
-    /** The same values evaluated with other options (e.g. an earlier period's values changed): a full evaluation. */
-    public IncrementalEvaluation withOptions(EvaluationOptions other) {
-        return new IncrementalEvaluation(framework, values, other);
+    /** These values with the changes taken, evaluated with other options (e.g. an earlier period's values changed): one full evaluation. */
+    public IncrementalEvaluation withOptions(EvaluationOptions other, List<CellChange> changes) {
+        ValueTable changed = values();
+        changes.forEach(change -> change.applyTo(changed));
+        return new IncrementalEvaluation(framework, changed, other);
     }
 
     /** A copy of the values as they stand. */
@@ -92,7 +94,7 @@ public final class IncrementalEvaluation {
         boolean current = true;
         DirtyNodes dirty = new DirtyNodes(state.hierarchy);
         for (CellChange change : changes) {
-            take(change);
+            change.applyTo(values);
             current = current && applied(change.region(), change.column(), dirty);
         }
         if (!current) {
@@ -104,16 +106,8 @@ public final class IncrementalEvaluation {
 
     /** Takes the changes and evaluates everything again from the values, as {@link FrameworkEvaluator} does (the baseline of {@link #apply}). */
     public Evaluation recompute(List<CellChange> changes) {
-        changes.forEach(this::take);
+        changes.forEach(change -> change.applyTo(values));
         return rebuild();
-    }
-
-    private void take(CellChange change) {
-        if (change.value() == null) {
-            values.remove(change.region(), change.column());
-        } else {
-            values.put(change.region(), change.column(), change.value());
-        }
     }
 
     /** Brings a column up to date with one changed cell and marks the nodes above it; false when only a rebuild can. */
@@ -253,6 +247,15 @@ public final class IncrementalEvaluation {
 
     /** A changed cell; a null value removes it. */
     public record CellChange(String region, String column, Double value) {
+
+        /** Puts the value into the table, or removes the cell. */
+        public void applyTo(ValueTable table) {
+            if (value == null) {
+                table.remove(region, column);
+            } else {
+                table.put(region, column, value);
+            }
+        }
     }
 
     /** The value currently held for a cell. */

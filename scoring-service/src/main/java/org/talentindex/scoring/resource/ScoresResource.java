@@ -65,7 +65,8 @@ public class ScoresResource {
         if (version == null) {
             throw new NotFoundException("No scores for " + key);
         }
-        return new PublishedScores(frameworkId, period, version.version, RegionScore.of(key), sensitivity(version), warnings(version));
+        return new PublishedScores(frameworkId, period, version.version, RegionScore.of(key), sensitivity(version),
+                version.publishedWarnings(json));
     }
 
     @GET
@@ -83,14 +84,6 @@ public class ScoresResource {
             return version.sensitivity == null ? null : json.readTree(version.sensitivity);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable stored rank intervals of " + version.frameworkId + "/" + version.period, e);
-        }
-    }
-
-    private List<String> warnings(FrameworkPeriod version) {
-        try {
-            return version.warnings == null ? List.of() : List.of(json.readValue(version.warnings, String[].class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable stored warnings of " + version.frameworkId + "/" + version.period, e);
         }
     }
 

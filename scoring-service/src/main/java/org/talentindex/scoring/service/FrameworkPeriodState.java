@@ -72,10 +72,10 @@ final class FrameworkPeriodState {
         return current;
     }
 
-    /** Evaluates again with other earlier periods' values, after taking the values of the batch. */
+    /** Evaluates again, with the values taken since the last evaluation, against other earlier periods' values. */
     void useEarlierPeriods(EvaluationOptions options) {
-        evaluate();
-        evaluation = evaluation.withOptions(options);
+        evaluation = evaluation.withOptions(options, pending);
+        pending.clear();
     }
 
     /** The indicators the current batch changed. */
@@ -97,22 +97,14 @@ final class FrameworkPeriodState {
     /** A copy of the values with those taken since the last evaluation. */
     ValueTable valuesWithTaken() {
         ValueTable taken = evaluation.values();
-        for (CellChange change : pending) {
-            taken.put(change.region(), change.column(), change.value());
-        }
+        pending.forEach(change -> change.applyTo(taken));
         return taken;
     }
 
     /** A copy of the values as they stood before the current batch. */
     ValueTable valuesBeforeBatch() {
         ValueTable before = evaluation.values();
-        for (CellChange held : heldBeforeBatch.values()) {
-            if (held.value() == null) {
-                before.remove(held.region(), held.column());
-            } else {
-                before.put(held.region(), held.column(), held.value());
-            }
-        }
+        heldBeforeBatch.values().forEach(held -> held.applyTo(before));
         return before;
     }
 

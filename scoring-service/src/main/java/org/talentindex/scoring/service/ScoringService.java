@@ -44,8 +44,6 @@ public class ScoringService {
 
     private static final TypeReference<Map<String, Double>> LEVELS = new TypeReference<>() {
     };
-    private static final TypeReference<List<String>> WARNINGS = new TypeReference<>() {
-    };
 
     @Inject
     FrameworkRegistry frameworks;
@@ -405,7 +403,7 @@ public class ScoringService {
             published.put(score.region, new PublishedScore(score.status, score.score, score.rank, readLevels(score.levels)));
         }
         FrameworkPeriod version = FrameworkPeriod.find(key);
-        List<String> warnings = version == null || version.warnings == null ? List.of() : readWarnings(version.warnings);
+        List<String> warnings = version == null ? List.of() : version.publishedWarnings(json);
         return new FrameworkPeriodState(framework, values, earlierPeriods(key, framework), revisions, published, warnings,
                 version == null ? 0 : version.version, incremental);
     }
@@ -463,14 +461,6 @@ public class ScoringService {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private List<String> readWarnings(String warnings) {
-        try {
-            return json.readValue(warnings, WARNINGS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable stored warnings: " + warnings, e);
         }
     }
 

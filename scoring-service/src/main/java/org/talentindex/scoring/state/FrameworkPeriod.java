@@ -5,6 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -41,6 +44,15 @@ public class FrameworkPeriod extends PanacheEntityBase {
 
     /** The evaluation's warnings as last published (JSON array), or null before any. */
     public String warnings;
+
+    /** {@link #warnings} read: empty before any were published. */
+    public List<String> publishedWarnings(ObjectMapper json) {
+        try {
+            return warnings == null ? List.of() : List.of(json.readValue(warnings, String[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable stored warnings of " + frameworkId + "/" + period, e);
+        }
+    }
 
     /** The version whose values the stored intervals were last checked against. */
     @Column(name = "sensitivity_version")
